@@ -1,0 +1,66 @@
+import { VFile } from 'vfile'
+import { cachedProcessor } from './cached-processor.js'
+import { locateDiagnostic } from './diagnostics/locate-diagnostic.js'
+import { SveltedownError } from './diagnostics/sveltedown-error.js'
+import type { CompileOptions } from './options.js'
+import type { SourceMapV3 } from './serialize/create-writer.js'
+import type { Heading } from './transform/rehype-heading-ids.js'
+
+export interface Diagnostic {
+  code: string
+  severity: 'error' | 'warning'
+  message: string
+  filename: string | undefined
+  start: { line: number; column: number; offset?: number | undefined }
+  end: { line: number; column: number; offset?: number | undefined }
+  frame: string
+  url: string
+}
+
+export interface CompileResult {
+  /** Svelte 5 component source. */
+  code: string
+  /** Sourcemap v3 from `code` to the document. */
+  map: SourceMapV3
+  data: {
+    frontmatter: Record<string, unknown>
+    headings: Heading[]
+  }
+  /** Warnings; errors are thrown as `SveltedownError`. */
+  diagnostics: Diagnostic[]
+}
+
+/** Compile a Markdown-with-Svelte document to a Svelte 5 component. */
+export async function compile(
+  source: string,
+  options: CompileOptions = {},
+): Promise<CompileResult> {
+  const { filename, ...rest } = options
+  const processor = cachedProcessor(rest)
+  const file = new VFile({ value: source, path: filename })
+  try {
+    await processor.process(file)
+  } catch (error) {
+    if (error instanceof SveltedownError) throw locateDiagnostic(error, source, filename)
+    throw error
+  }
+  const warnings = (file.data.diagnostics ?? []).map((warning) =>
+    locateDiagnostic(warning, source, filename).toJSON(),
+  )
+  return {
+    code: String(file.value),
+    map: file.map as unknown as SourceMapV3,
+    data: {
+      frontmatter: file.data.frontmatter ?? {},
+      headings: file.data.headings ?? [],
+    },
+    diagnostics: warnings,
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Warnings raised while compiling, located when the compile ends. */
+    diagnostics: SveltedownError[]
+  }
+}

@@ -1,0 +1,34 @@
+import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
+import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
+import { frontmatter } from 'micromark-extension-frontmatter'
+import type { Data, Processor } from 'unified'
+import type { CompileOptions } from '../options.js'
+import { frontmatterMatter } from './frontmatter-matter.js'
+import { svelteFromMarkdown } from './svelte-from-markdown.js'
+import { svelteSyntax } from './svelte-syntax.js'
+import { svelteToMarkdown } from './svelte-to-markdown.js'
+
+/**
+ * remark plugin: parse Svelte in Markdown (and frontmatter). Registers the micromark syntax
+ * extension and its mdast extensions the way remark-gfm and remark-mdx do.
+ */
+export function remarkSvelte(this: Processor, options: CompileOptions = {}) {
+  // remark-stringify declares `toMarkdownExtensions`; we do not depend on it, so say the shape here.
+  const data = this.data() as Data & {
+    toMarkdownExtensions?: ToMarkdownOptions[]
+  }
+  const micromarkExtensions = (data.micromarkExtensions ??= [])
+  const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
+  const toMarkdownExtensions = (data.toMarkdownExtensions ??= [])
+
+  micromarkExtensions.push(svelteSyntax({ indentedCode: options.indentedCode }))
+  fromMarkdownExtensions.push(svelteFromMarkdown())
+  toMarkdownExtensions.push(svelteToMarkdown())
+
+  if (options.frontmatter !== false) {
+    const matter = frontmatterMatter(options.frontmatter)
+    micromarkExtensions.push(frontmatter(matter))
+    fromMarkdownExtensions.push(frontmatterFromMarkdown(matter))
+    toMarkdownExtensions.push(frontmatterToMarkdown(matter))
+  }
+}

@@ -1,0 +1,114 @@
+import { markdownLineEnding, markdownSpace } from 'micromark-util-character'
+import { codes } from 'micromark-util-symbol'
+import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
+import { factoryBrace } from './factory-brace.js'
+import { factoryComment } from './factory-comment.js'
+import { factoryTag } from './factory-tag.js'
+
+/**
+ * A line (or several, when a tag or brace spans lines) made only of Svelte tags, block tags,
+ * expressions and comments: `<Foo>`, `{#if a}`, `</Foo>`, `{@html x}`. Such a line is flow, so
+ * the Markdown after it is parsed as flow content of the element or block it opens. Content on
+ * the same line as a tag makes the line a paragraph instead (see `svelte-text.ts`).
+ *
+ * ```markdown
+ * > | <Card title="a">
+ *     ^^^^^^^^^^^^^^^^
+ *   | Some *Markdown*.
+ * > | </Card>
+ *     ^^^^^^^
+ * ```
+ */
+export const svelteFlow: Construct = {
+  name: 'svelteFlow',
+  tokenize: tokenizeSvelteFlow,
+  concrete: true,
+}
+
+const blockTagStart: Construct = { tokenize: tokenizeBlockTagStart, partial: true }
+
+function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this
+
+  return start
+
+  function start(code: Code): State | undefined {
+    // A line holding only an expression continues a paragraph (`Hello\n{name}`); tags and
+    // block tags interrupt it, because they give the document its structure.
+    if (self.interrupt && code === codes.leftCurlyBrace) {
+      return effects.check(blockTagStart, begin, nok)(code)
+    }
+    return begin(code)
+  }
+
+  function begin(code: Code): State | undefined {
+    effects.enter('svelteFlow')
+    return item(code)
+  }
+
+  function item(code: Code): State | undefined {
+    if (code === codes.lessThan) {
+      return effects.attempt(
+        { tokenize: tokenizeComment, partial: true },
+        afterItem,
+        factoryTag.call(self, effects, afterItem, nok, 'svelteFlowTag'),
+      )(code)
+    }
+    if (code === codes.leftCurlyBrace) {
+      return factoryBrace.call(self, effects, afterItem, 'svelteFlowBrace')(code)
+    }
+    return nok(code)
+  }
+
+  /**
+   * ```markdown
+   * > | <a> <b>
+   *        ^
+   * ```
+   */
+  function afterItem(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.enter('svelteFlowWhitespace')
+      return whitespace(code)
+    }
+    return afterWhitespace(code)
+  }
+
+  function whitespace(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.consume(code)
+      return whitespace
+    }
+    effects.exit('svelteFlowWhitespace')
+    return afterWhitespace(code)
+  }
+
+  function afterWhitespace(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) {
+      effects.exit('svelteFlow')
+      return ok(code)
+    }
+    return item(code)
+  }
+}
+
+function tokenizeComment(effects: Effects, ok: State, nok: State): State {
+  return factoryComment(effects, ok, nok, 'svelteFlowComment')
+}
+
+/** `{#`, `{:` or `{/`. */
+function tokenizeBlockTagStart(effects: Effects, ok: State, nok: State): State {
+  return function brace(code: Code): State | undefined {
+    effects.enter('svelteBraceMarker')
+    effects.consume(code)
+    return sigil
+  }
+  function sigil(code: Code): State | undefined {
+    if (code === codes.numberSign || code === codes.colon || code === codes.slash) {
+      effects.consume(code)
+      effects.exit('svelteBraceMarker')
+      return ok(code)
+    }
+    return nok(code)
+  }
+}

@@ -1,0 +1,420 @@
+import type { Html, Nodes, Parent, Text } from 'mdast'
+import type {
+  CompileContext,
+  Extension,
+  OnEnterError,
+  Token,
+  Transform,
+} from 'mdast-util-from-markdown'
+import { parseEntities } from 'parse-entities'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type {
+  SvelteAttribute,
+  SvelteBlock,
+  SvelteBlockBranch,
+  SvelteBlockName,
+  SvelteElement,
+  SvelteExpression,
+  SvelteExpressionKind,
+  SvelteScript,
+  SvelteStyle,
+  SvelteTagInProgress,
+  SvelteTextBlock,
+  SvelteTextBlockBranch,
+  SvelteTextElement,
+  SvelteTextExpression,
+} from '../types.js'
+import { isVoidElement } from './is-void-element.js'
+import { unravelParagraphs } from './unravel-paragraphs.js'
+
+const blockNames = new Set<string>(['if', 'each', 'await', 'key', 'snippet'])
+
+/** Which branch tags each block accepts. `else if` is written `:else if`. */
+const branchesOf: Record<SvelteBlockName, string[]> = {
+  if: ['else'],
+  each: ['else'],
+  await: ['then', 'catch'],
+  key: [],
+  snippet: [],
+}
+
+/**
+ * Turn sveltedown's tokens into mdast nodes. Opening tags and block tags enter a node that stays
+ * open while the Markdown after them is compiled into it; the matching closing tag exits it.
+ * That is how `<Card>`, a paragraph, and `</Card>` on three lines become one element.
+ */
+export function svelteFromMarkdown(): Extension {
+  return {
+    enter: {
+      svelteFlow: enterFlow,
+      svelteFlowTag: enterTag,
+      svelteTextTag: enterTag,
+      svelteFlowBrace: enterItem,
+      svelteFlowComment: enterItem,
+      svelteTagAttribute: enterAttribute,
+      svelteRaw: enterTag,
+    },
+    exit: {
+      svelteFlow: exitFlow,
+      svelteFlowWhitespace: exitFlowWhitespace,
+      svelteTagClosingMarker: exitClosingMarker,
+      svelteTagSelfClosingMarker: exitSelfClosingMarker,
+      svelteTagName: exitTagName,
+      svelteTagAttributeName: exitAttributeName,
+      svelteTagAttributeValue: exitAttributeValue,
+      svelteTagAttributeValueExpression: exitAttributeDynamic,
+      svelteTagAttributeExpression: exitAttributeDynamic,
+      svelteTagAttribute: exitAttribute,
+      svelteFlowTag: exitTag,
+      svelteTextTag: exitTag,
+      svelteFlowBrace: exitBrace,
+      svelteTextBrace: exitBrace,
+      svelteFlowComment: exitComment,
+      svelteTextComment: exitComment,
+      svelteRawValue: exitRawValue,
+      svelteRaw: exitRaw,
+    },
+    transforms: [unravelParagraphs as Transform],
+  }
+}
+
+// Whitespace between two items on one flow line (`<A /> <B />`) is kept as text; whitespace at
+// the end of the line is not.
+function enterFlow(this: CompileContext) {
+  this.data.svelteFlowWhitespace = undefined
+}
+
+function exitFlow(this: CompileContext) {
+  this.data.svelteFlowWhitespace = undefined
+}
+
+function exitFlowWhitespace(this: CompileContext, token: Token) {
+  this.data.svelteFlowWhitespace = token
+}
+
+function exitRawValue(this: CompileContext, token: Token) {
+  this.data.svelteRawValue = this.sliceSerialize(token)
+  this.data.svelteRawValueStart = point(token.start)
+}
+
+function enterItem(this: CompileContext) {
+  const token = this.data.svelteFlowWhitespace
+  if (!token) return
+  this.data.svelteFlowWhitespace = undefined
+  const text: Text = { type: 'text', value: this.sliceSerialize(token) }
+  this.enter(text, token)
+  this.exit(token)
+}
+
+function enterTag(this: CompileContext, token: Token) {
+  if (token.type === 'svelteFlowTag') enterItem.call(this)
+  this.data.svelteTag = {
+    name: '',
+    closing: false,
+    selfClosing: false,
+    attributes: [],
+    attributeName: null,
+    attributeValue: null,
+    attributeDynamic: false,
+  }
+}
+
+function currentTag(context: CompileContext): SvelteTagInProgress {
+  const tag = context.data.svelteTag
+  if (!tag) throw new Error('Expected a tag to be open')
+  return tag
+}
+
+function exitClosingMarker(this: CompileContext) {
+  currentTag(this).closing = true
+}
+
+function exitSelfClosingMarker(this: CompileContext) {
+  currentTag(this).selfClosing = true
+}
+
+function exitTagName(this: CompileContext, token: Token) {
+  const tag = currentTag(this)
+  // The raw construct's opening tag and its inner tag both name it; the first one wins.
+  if (!tag.name) tag.name = this.sliceSerialize(token)
+}
+
+function enterAttribute(this: CompileContext) {
+  const tag = currentTag(this)
+  tag.attributeName = null
+  tag.attributeValue = null
+  tag.attributeDynamic = false
+}
+
+function exitAttributeName(this: CompileContext, token: Token) {
+  currentTag(this).attributeName = this.sliceSerialize(token)
+}
+
+function exitAttributeValue(this: CompileContext, token: Token) {
+  const tag = currentTag(this)
+  const raw = this.sliceSerialize(token)
+  const first = raw.charAt(0)
+  tag.attributeValue = first === '"' || first === "'" ? raw.slice(1, -1) : raw
+}
+
+function exitAttributeDynamic(this: CompileContext) {
+  currentTag(this).attributeDynamic = true
+}
+
+function exitAttribute(this: CompileContext, token: Token) {
+  const tag = currentTag(this)
+  const name = tag.attributeName
+  // Directives (`bind:`, `on:`, `class:`…) and anything with braces belong to Svelte.
+  const dynamic = tag.attributeDynamic || name === null || name.includes(':')
+  const attribute: SvelteAttribute = {
+    name,
+    value: dynamic ? null : tag.attributeValue === null ? true : parseEntities(tag.attributeValue),
+    source: this.sliceSerialize(token),
+    position: { start: point(token.start), end: point(token.end) },
+  }
+  tag.attributes.push(attribute)
+}
+
+function exitTag(this: CompileContext, token: Token) {
+  const tag = currentTag(this)
+  this.data.svelteTag = undefined
+  const flow = token.type === 'svelteFlowTag'
+  const stack = (this.data.svelteStack ??= [])
+  const position = { start: point(token.start), end: point(token.end) }
+
+  if (tag.closing) {
+    const open = stack[stack.length - 1]
+    if (open?.kind !== 'element') {
+      throw createDiagnostic('tag_unexpected_close', position, { name: tag.name })
+    }
+    if (open.name !== tag.name) {
+      throw createDiagnostic('tag_mismatch', position, {
+        name: tag.name,
+        expected: open.name,
+        line: open.position.start.line,
+      })
+    }
+    if (open.flow !== flow) {
+      throw createDiagnostic('tag_close_placement', position, {
+        name: tag.name,
+        flow: open.flow,
+      })
+    }
+    stack.pop()
+    const node = this.stack[this.stack.length - 1] as SvelteElement | SvelteTextElement
+    this.exit(token)
+    node.data = { ...node.data, closingPosition: position }
+    return
+  }
+
+  const node: SvelteElement | SvelteTextElement = {
+    type: flow ? 'svelteElement' : 'svelteTextElement',
+    name: tag.name,
+    attributes: tag.attributes,
+    selfClosing: tag.selfClosing,
+    children: [],
+    data: { openingPosition: position },
+  }
+
+  if (tag.selfClosing || isVoidElement(tag.name)) {
+    this.enter(node, token)
+    this.exit(token)
+    return
+  }
+
+  this.enter(node, token, onUnclosed)
+  stack.push({ kind: 'element', name: tag.name, flow, position })
+}
+
+function exitBrace(this: CompileContext, token: Token) {
+  const flow = token.type === 'svelteFlowBrace'
+  const raw = this.sliceSerialize(token)
+  const value = raw.slice(1, -1)
+  const position = { start: point(token.start), end: point(token.end) }
+  const sigil = value.charAt(0)
+
+  if (sigil === '#') return openBlock(this, token, value, flow)
+  if (sigil === ':') return branchBlock(this, token, value, flow)
+  if (sigil === '/') return closeBlock(this, token, value, flow)
+
+  if (flow) enterItem.call(this)
+  const kind = expressionKind(value)
+  const node: SvelteExpression | SvelteTextExpression = {
+    type: flow ? 'svelteExpression' : 'svelteTextExpression',
+    value,
+    kind,
+  }
+  this.enter(node, token)
+  this.exit(token)
+  node.position = position
+}
+
+function expressionKind(value: string): SvelteExpressionKind {
+  if (value.charAt(0) !== '@') return 'expression'
+  const word = /^@(\w+)/.exec(value)?.[1]
+  if (word === 'html' || word === 'render' || word === 'const' || word === 'debug') return word
+  return 'expression'
+}
+
+function keyword(value: string): string {
+  return /^.(\w*)/.exec(value)?.[1] ?? ''
+}
+
+function openBlock(context: CompileContext, token: Token, value: string, flow: boolean) {
+  if (flow) enterItem.call(context)
+  const name = keyword(value)
+  const position = { start: point(token.start), end: point(token.end) }
+  if (!blockNames.has(name)) {
+    throw createDiagnostic('block_invalid', position, { name })
+  }
+  const block: SvelteBlock | SvelteTextBlock = {
+    type: flow ? 'svelteBlock' : 'svelteTextBlock',
+    name: name as SvelteBlockName,
+    closing: '',
+    children: [],
+  }
+  context.enter(block, token, onUnclosed)
+  enterBranch(context, token, value, flow, position)
+  const stack = (context.data.svelteStack ??= [])
+  stack.push({ kind: 'block', name, flow, position })
+}
+
+function enterBranch(
+  context: CompileContext,
+  token: Token,
+  value: string,
+  flow: boolean,
+  position: SvelteBlockBranch['position'] & object,
+) {
+  const branch: SvelteBlockBranch | SvelteTextBlockBranch = {
+    type: flow ? 'svelteBlockBranch' : 'svelteTextBlockBranch',
+    tag: value,
+    tagPosition: position,
+    children: [],
+  }
+  context.enter(branch, token, onUnclosed)
+}
+
+function openBlockFor(context: CompileContext, token: Token, value: string, flow: boolean) {
+  const stack = (context.data.svelteStack ??= [])
+  const open = stack[stack.length - 1]
+  const name = keyword(value)
+  const position = { start: point(token.start), end: point(token.end) }
+  if (open?.kind !== 'block') {
+    throw createDiagnostic(
+      value.charAt(0) === '/' ? 'block_unexpected_close' : 'block_unexpected_branch',
+      position,
+      { tag: `{${value}}`, element: open?.kind === 'element' ? open.name : undefined },
+    )
+  }
+  if (open.flow !== flow) {
+    throw createDiagnostic('block_tag_placement', position, {
+      tag: `{${value}}`,
+      flow: open.flow,
+      name: open.name,
+    })
+  }
+  return { open, name, position }
+}
+
+function branchBlock(context: CompileContext, token: Token, value: string, flow: boolean) {
+  const { open, name, position } = openBlockFor(context, token, value, flow)
+  if (!branchesOf[open.name as SvelteBlockName].includes(name)) {
+    throw createDiagnostic('block_unexpected_branch', position, {
+      tag: `{${value}}`,
+      block: open.name,
+    })
+  }
+  const previous = context.stack[context.stack.length - 1] as Parent
+  context.exit(token)
+  if (previous.position) previous.position.end = point(token.start)
+  enterBranch(context, token, value, flow, position)
+}
+
+function closeBlock(context: CompileContext, token: Token, value: string, flow: boolean) {
+  const { open, name, position } = openBlockFor(context, token, value, flow)
+  if (open.name !== name) {
+    throw createDiagnostic('block_mismatch', position, {
+      tag: `{${value}}`,
+      expected: `{/${open.name}}`,
+      line: open.position.start.line,
+    })
+  }
+  context.data.svelteStack?.pop()
+  const branch = context.stack[context.stack.length - 1] as Parent
+  context.exit(token)
+  if (branch.position) branch.position.end = point(token.start)
+  const block = context.stack[context.stack.length - 1] as SvelteBlock | SvelteTextBlock
+  context.exit(token)
+  block.closing = value
+  block.closingPosition = position
+}
+
+function exitComment(this: CompileContext, token: Token) {
+  if (token.type === 'svelteFlowComment') enterItem.call(this)
+  const node: Html = { type: 'html', value: this.sliceSerialize(token) }
+  this.enter(node, token)
+  this.exit(token)
+}
+
+function exitRaw(this: CompileContext, token: Token) {
+  const tag = currentTag(this)
+  this.data.svelteTag = undefined
+  const value = this.data.svelteRawValue ?? ''
+  const valueStart = this.data.svelteRawValueStart
+  this.data.svelteRawValue = undefined
+  this.data.svelteRawValueStart = undefined
+  const isModule = tag.attributes.some(
+    (attribute) =>
+      attribute.name === 'module' || (attribute.name === 'context' && attribute.value === 'module'),
+  )
+  const node: SvelteScript | SvelteStyle =
+    tag.name === 'style'
+      ? { type: 'svelteStyle', value, attributes: tag.attributes, valueStart }
+      : {
+          type: 'svelteScript',
+          value,
+          attributes: tag.attributes,
+          context: isModule ? 'module' : 'instance',
+          valueStart,
+        }
+  this.enter(node, token)
+  this.exit(token)
+}
+
+const onUnclosed: OnEnterError = function (this, closing, open) {
+  const stack = this.data.svelteStack ?? []
+  const construct = stack[stack.length - 1]
+  const position = { start: point(open.start), end: point(open.end) }
+  const code = construct?.kind === 'block' ? 'block_unclosed' : 'tag_unclosed'
+  throw createDiagnostic(code, construct?.position ?? position, {
+    name: construct?.name ?? '',
+    before: closing ? describeToken(closing.type) : 'the end of the document',
+  })
+}
+
+function describeToken(type: string): string {
+  switch (type) {
+    case 'paragraph':
+      return 'the end of the paragraph'
+    case 'listItem':
+    case 'listOrdered':
+    case 'listUnordered':
+      return 'the end of the list item'
+    case 'blockQuote':
+      return 'the end of the block quote'
+    case 'tableCell':
+    case 'tableRow':
+    case 'tableData':
+    case 'tableHeader':
+      return 'the end of the table cell'
+    default:
+      return 'the end of its container'
+  }
+}
+
+function point(p: Token['start']) {
+  return { line: p.line, column: p.column, offset: p.offset }
+}
+
+export type { Nodes }

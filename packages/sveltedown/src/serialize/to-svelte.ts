@@ -1,0 +1,206 @@
+import { stringify as commas } from 'comma-separated-tokens'
+import type { Element, Nodes, Properties, RootContent, Text } from 'hast'
+import type { Schema } from 'property-information'
+import { find, html, svg } from 'property-information'
+import { stringify as spaces } from 'space-separated-tokens'
+import { isVoidElement } from '../parse/is-void-element.js'
+import type {
+  HastSvelteElement,
+  HastSvelteScript,
+  HastSvelteStyle,
+  SvelteAttribute,
+} from '../types.js'
+import type { Writer } from './create-writer.js'
+import { escapeAttribute, escapeText } from './escape.js'
+
+/**
+ * Write hast as Svelte markup. Text and plain attribute values are escaped, so they can never
+ * become Svelte; Svelte nodes are written from their source. Every node that came from the
+ * document is mapped back to where it was written.
+ */
+export function toSvelte(
+  node: Nodes | RootContent,
+  writer: Writer,
+  schema: Schema = html,
+  pre = false,
+): void {
+  switch (node.type) {
+    case 'root':
+      for (const child of node.children) toSvelte(child, writer, schema, pre)
+      return
+    case 'text':
+      writer.write(escapeText(node.value), node.position?.start)
+      return
+    case 'element':
+      element(node, writer, schema, pre)
+      return
+    case 'comment':
+      writer.write(`<!--${node.value}-->`, node.position?.start)
+      return
+    case 'raw':
+      writer.write(node.value, node.position?.start)
+      return
+    case 'svelteElement':
+      svelteElement(node, writer, schema, pre)
+      return
+    case 'svelteBlock':
+      for (const branch of node.children) {
+        writer.write('{', branch.tagPosition?.start ?? branch.position?.start)
+        writer.writeSource(branch.tag, shift(branch.tagPosition?.start))
+        writer.write('}')
+        for (const child of branch.children) toSvelte(child, writer, schema, pre)
+      }
+      writer.write('{', node.closingPosition?.start)
+      writer.writeSource(node.closing, shift(node.closingPosition?.start))
+      writer.write('}')
+      return
+    case 'svelteBlockBranch':
+      for (const child of node.children) toSvelte(child, writer, schema, pre)
+      return
+    case 'svelteExpression':
+      writer.write('{', node.position?.start)
+      writer.writeSource(node.value, shift(node.position?.start))
+      writer.write('}')
+      return
+    case 'svelteScript':
+    case 'svelteStyle':
+      rawElement(node.type === 'svelteScript' ? 'script' : 'style', node, writer)
+      return
+    default:
+      // Doctypes and unknown nodes have no place in a component.
+      return
+  }
+}
+
+/** The point one column after `point`: where a brace's contents start. */
+function shift(point: { line: number; column: number } | undefined) {
+  return point ? { line: point.line, column: point.column + 1 } : undefined
+}
+
+function element(node: Element, writer: Writer, parentSchema: Schema, pre: boolean) {
+  const schema = node.tagName === 'svg' ? svg : parentSchema
+  writer.write(`<${node.tagName}`, node.position?.start)
+  writeProperties(node.properties, node.data?.svelteAttributes ?? [], writer, schema)
+  if (node.children.length === 0 && isVoidElement(node.tagName)) {
+    writer.write(' />')
+    return
+  }
+  writer.write('>')
+  const childSchema = node.tagName === 'foreignObject' ? html : schema
+  const childPre = pre || preformatted.has(node.tagName)
+  const keepEdges = !childPre && !blockElements.has(node.tagName)
+  const last = node.children.length - 1
+  node.children.forEach((child, index) => {
+    if (keepEdges && child.type === 'text' && (index === 0 || index === last)) {
+      textWithEdges(child, writer, index === 0, index === last)
+    } else toSvelte(child, writer, childSchema, childPre)
+  })
+  writer.write(`</${node.tagName}>`)
+}
+
+const preformatted = new Set(['pre', 'textarea', 'listing', 'plaintext'])
+const blockElements = new Set(
+  'address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p section table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Svelte trims white space at the start and end of an element's content, which changes
+ * `<code> a </code>` (a code span that keeps its spaces). Edge white space of inline elements is
+ * written as an expression, which Svelte keeps.
+ */
+function textWithEdges(node: Text, writer: Writer, first: boolean, last: boolean) {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(node.value)
+  const [, lead = '', middle = '', trail = ''] = match ?? []
+  if (first && lead) writer.write(`{${JSON.stringify(lead)}}`, node.position?.start)
+  else if (lead) writer.write(escapeText(lead), node.position?.start)
+  if (middle) writer.write(escapeText(middle), lead ? undefined : node.position?.start)
+  if (last && trail && (middle || !first)) writer.write(`{${JSON.stringify(trail)}}`)
+  else if (trail && middle) writer.write(escapeText(trail))
+}
+
+function svelteElement(node: HastSvelteElement, writer: Writer, schema: Schema, pre: boolean) {
+  writer.write(`<${node.name}`, node.position?.start)
+  writeAttributes(node.attributes, writer)
+  if (node.children.length === 0 && node.selfClosing) {
+    writer.write(' />')
+    return
+  }
+  writer.write('>')
+  for (const child of node.children) toSvelte(child, writer, schema, pre)
+  writer.write(`</${node.name}>`)
+}
+
+function writeAttributes(attributes: SvelteAttribute[], writer: Writer) {
+  for (const attribute of attributes) {
+    writer.write(' ')
+    writer.writeSource(attribute.source, attribute.position?.start)
+  }
+}
+
+/**
+ * Static properties (possibly changed by plugins) interleaved with the Svelte attributes in the
+ * order they were written.
+ */
+function writeProperties(
+  properties: Properties,
+  dynamic: Array<SvelteAttribute & { after: number }>,
+  writer: Writer,
+  schema: Schema,
+) {
+  let index = 0
+  let written = 0
+  const flush = () => {
+    while (index < dynamic.length && (dynamic[index]?.after ?? 0) <= written) {
+      const attribute = dynamic[index]
+      if (attribute) writeAttributes([attribute], writer)
+      index++
+    }
+  }
+  flush()
+  for (const key in properties) {
+    const text = serializeProperty(key, properties[key], schema)
+    if (text !== undefined) writer.write(text)
+    written++
+    flush()
+  }
+  for (; index < dynamic.length; index++) {
+    const attribute = dynamic[index]
+    if (attribute) writeAttributes([attribute], writer)
+  }
+}
+
+function serializeProperty(key: string, value: Properties[string], schema: Schema) {
+  const info = find(schema, key)
+  if (value === null || value === undefined || value === false) return undefined
+  if (typeof value === 'number' && Number.isNaN(value)) return undefined
+  if (value === true) return ` ${info.attribute}`
+  const text = Array.isArray(value)
+    ? (info.commaSeparated ? commas : spaces)(value.map(String))
+    : String(value)
+  return ` ${info.attribute}="${escapeAttribute(text)}"`
+}
+
+/** Write a `<script>` or `<style>` with its contents exactly as written. */
+export function rawElement(
+  name: string,
+  node: HastSvelteScript | HastSvelteStyle,
+  writer: Writer,
+  attributes: SvelteAttribute[] = node.attributes,
+) {
+  writer.write(`<${name}`, node.position?.start)
+  writeAttributes(attributes, writer)
+  writer.write('>')
+  writer.writeSource(escapeClosingTag(node.value, name), node.valueStart)
+  writer.write(`</${name}>`)
+}
+
+/**
+ * Svelte ends a script at the first `</script>`, even inside a JavaScript string. sveltedown
+ * found the real end, so an inner `</script` is written as `<\/script`: the same string in
+ * JavaScript, and no longer a closing tag.
+ */
+function escapeClosingTag(value: string, name: string): string {
+  return value.replaceAll(`</${name}`, `<\\/${name}`)
+}

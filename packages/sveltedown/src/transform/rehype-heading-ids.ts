@@ -1,0 +1,70 @@
+import GithubSlugger from 'github-slugger'
+import type { Element, ElementContent, Root } from 'hast'
+import type { VFile } from 'vfile'
+
+export interface Heading {
+  depth: number
+  id: string
+  text: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Headings of the document, in order, with their ids. */
+    headings: Heading[]
+  }
+}
+
+const headingDepth: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }
+
+/**
+ * Give headings GitHub-style ids, unique in the document, and collect `file.data.headings`.
+ * Ids already set (by the author or a plugin) are kept and reserved.
+ */
+export function rehypeHeadingIds(options: { ids?: boolean | undefined } = {}) {
+  const addIds = options.ids !== false
+  return (tree: Root, file: VFile) => {
+    const slugger = new GithubSlugger()
+    const headings: Array<{ node: Element; depth: number }> = []
+    const taken = new Set<string>()
+    collect(tree.children, headings, taken)
+    file.data.headings = headings.map(({ node, depth }) => {
+      const text = textContent(node).replace(/\s+/g, ' ').trim()
+      let id = typeof node.properties.id === 'string' ? node.properties.id : ''
+      // A heading with no text gets no id: an empty `id` attribute is invalid HTML.
+      if (!id && addIds && text) {
+        do id = slugger.slug(text)
+        while (taken.has(id))
+        taken.add(id)
+        node.properties.id = id
+      }
+      return { depth, id, text }
+    })
+  }
+}
+
+function collect(
+  nodes: Root['children'] | ElementContent[],
+  headings: Array<{ node: Element; depth: number }>,
+  taken: Set<string>,
+) {
+  for (const node of nodes) {
+    if (node.type === 'element') {
+      const depth = headingDepth[node.tagName]
+      if (depth) headings.push({ node, depth })
+      if (typeof node.properties.id === 'string') taken.add(node.properties.id)
+    }
+    if ('children' in node) collect(node.children as ElementContent[], headings, taken)
+  }
+}
+
+/** Text of a heading; Svelte expressions have no text until they run, so they are skipped. */
+function textContent(node: ElementContent | Root): string {
+  if (node.type === 'text') return node.value
+  if ('children' in node) {
+    let result = ''
+    for (const child of node.children as ElementContent[]) result += textContent(child)
+    return result
+  }
+  return ''
+}

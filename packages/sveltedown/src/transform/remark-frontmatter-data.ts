@@ -1,0 +1,79 @@
+import type { Root } from 'mdast'
+import { parse as parseToml } from 'smol-toml'
+import type { VFile } from 'vfile'
+import { parseDocument } from 'yaml'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type { CompileOptions } from '../options.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document's parsed frontmatter; plugins may change it and the export follows. */
+    frontmatter: Record<string, unknown>
+  }
+}
+
+/**
+ * Parse the frontmatter node into `file.data.frontmatter`. Runs before user remark plugins so
+ * they can read and change it.
+ */
+export function remarkFrontmatterData(options: CompileOptions = {}) {
+  const settings = options.frontmatter === false ? undefined : options.frontmatter
+  return (tree: Root, file: VFile) => {
+    // mdast declares `yaml`; `toml` comes from mdast-util-frontmatter without a type.
+    const node = tree.children[0] as { type: string; value: string; position?: Root['position'] }
+    file.data.frontmatter = {}
+    if (!node || (node.type !== 'yaml' && node.type !== 'toml')) return
+    const start = node.position?.start ?? { line: 1, column: 1 }
+    // The value starts on the line after the opening fence.
+    const at = (line: number, column: number) => ({
+      start: { line: start.line + line, column },
+      end: { line: start.line + line, column: column + 1 },
+    })
+    let data: unknown
+    try {
+      data = settings?.parse
+        ? settings.parse(node.value)
+        : node.type === 'toml'
+          ? parseToml(node.value)
+          : parseYaml(node.value)
+    } catch (error) {
+      const { line, column, reason } = describeParseError(error)
+      throw createDiagnostic('frontmatter_invalid', at(line, column), {
+        reason,
+        expected: node.type === 'toml' ? 'valid TOML' : 'valid YAML',
+      })
+    }
+    if (data === null || data === undefined) return
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      throw createDiagnostic('frontmatter_invalid', at(1, 1), {
+        reason: Array.isArray(data) ? 'a list' : `a ${typeof data}`,
+        expected: 'a mapping of keys to values',
+      })
+    }
+    file.data.frontmatter = data as Record<string, unknown>
+  }
+}
+
+function parseYaml(value: string): unknown {
+  const document = parseDocument(value)
+  const error = document.errors[0]
+  if (error) throw error
+  return document.toJS()
+}
+
+/** Line (1-based, within the frontmatter) and column of a YAML or TOML parse error. */
+function describeParseError(error: unknown): { line: number; column: number; reason: string } {
+  const value = error as {
+    linePos?: Array<{ line: number; col: number }>
+    line?: number
+    column?: number
+    code?: string
+    message?: string
+  }
+  const first = value.linePos?.[0]
+  const line = first?.line ?? value.line ?? 1
+  const column = first?.col ?? value.column ?? 1
+  const message = String(value.message ?? error).split('\n')[0] ?? ''
+  const reason = message.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')
+  return { line, column, reason: reason ? `content (${reason})` : 'content' }
+}

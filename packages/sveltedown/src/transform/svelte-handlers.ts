@@ -1,0 +1,208 @@
+import { parse as parseCommas } from 'comma-separated-tokens'
+import type { Element, ElementContent, Properties } from 'hast'
+import type { Html, Parents } from 'mdast'
+import type { Handlers, State } from 'mdast-util-to-hast'
+import { find, html } from 'property-information'
+import { parse as parseSpaces } from 'space-separated-tokens'
+import type {
+  HastSvelteBlock,
+  HastSvelteBlockBranch,
+  HastSvelteElement,
+  HastSvelteExpression,
+  HastSvelteScript,
+  HastSvelteStyle,
+  SvelteAttribute,
+  SvelteBlock,
+  SvelteBlockBranch,
+  SvelteElement,
+  SvelteExpression,
+  SvelteScript,
+  SvelteStyle,
+  SvelteTextBlock,
+  SvelteTextBlockBranch,
+  SvelteTextElement,
+  SvelteTextExpression,
+} from '../types.js'
+
+/**
+ * remark-rehype handlers for sveltedown's nodes. HTML elements written in the document become
+ * real hast `element`s (so rehype plugins see `<div class="note">` like any other element);
+ * components, `svelte:*` elements, blocks and expressions stay typed Svelte nodes.
+ */
+export const svelteHandlers: Handlers = {
+  svelteElement: element,
+  svelteTextElement: element,
+  svelteBlock: block,
+  svelteTextBlock: block,
+  svelteBlockBranch: branch,
+  svelteTextBlockBranch: branch,
+  svelteExpression: expression,
+  svelteTextExpression: expression,
+  svelteScript: script,
+  svelteStyle: style,
+  html: comment,
+}
+
+/** `Foo`, `Foo.Bar`, `svelte:head` and `my:thing` are Svelte's; `div` and `my-element` are HTML. */
+export function isHtmlElementName(name: string): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(name)
+}
+
+function children(state: State, node: Parents, flow: boolean): ElementContent[] {
+  const result = state.all(node)
+  return flow ? state.wrap(result, true) : result
+}
+
+function element(state: State, node: SvelteElement | SvelteTextElement) {
+  const flow = node.type === 'svelteElement' && !isPhrasingOnly(node)
+  const content = children(state, node, flow)
+
+  if (isHtmlElementName(node.name)) {
+    const result: Element = {
+      type: 'element',
+      tagName: node.name,
+      properties: {},
+      children: content,
+    }
+    const dynamic = toProperties(node.attributes, result.properties)
+    // Another package declares `position` on `ElementData` as required; it is optional in practice.
+    if (dynamic.length > 0) result.data = { svelteAttributes: dynamic } as Element['data']
+    state.patch(node, result)
+    return state.applyData(node, result)
+  }
+
+  const result: HastSvelteElement = {
+    type: 'svelteElement',
+    name: node.name,
+    attributes: node.attributes,
+    selfClosing: node.selfClosing,
+    children: content,
+  }
+  state.patch(node, result as unknown as Element)
+  return result as unknown as Element
+}
+
+/** An element lifted out of a paragraph keeps phrasing children: no line breaks are added. */
+function isPhrasingOnly(node: SvelteElement): boolean {
+  return node.children.length > 0 && node.children.every((child) => isPhrasing(child.type))
+}
+
+const phrasingTypes = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'svelteTextElement',
+  'svelteTextBlock',
+  'svelteTextExpression',
+])
+
+function isPhrasing(type: string): boolean {
+  return phrasingTypes.has(type)
+}
+
+/**
+ * Static attributes become hast properties; the rest stay Svelte attributes, remembered with how
+ * many static properties came before each, so the serializer writes them back in order.
+ */
+function toProperties(
+  attributes: SvelteAttribute[],
+  properties: Properties,
+): Array<SvelteAttribute & { after: number }> {
+  const dynamic: Array<SvelteAttribute & { after: number }> = []
+  let count = 0
+  for (const attribute of attributes) {
+    if (attribute.name === null || attribute.value === null) {
+      dynamic.push({ ...attribute, after: count })
+      continue
+    }
+    const info = find(html, attribute.name)
+    let value: Properties[string] = attribute.value
+    if (typeof value === 'string') {
+      if (info.spaceSeparated) value = parseSpaces(value)
+      else if (info.commaSeparated) value = parseCommas(value)
+      else if (info.boolean || info.overloadedBoolean) value = value === '' ? true : value
+    }
+    properties[info.property] = value
+    count++
+  }
+  return dynamic
+}
+
+function block(state: State, node: SvelteBlock | SvelteTextBlock) {
+  const result: HastSvelteBlock = {
+    type: 'svelteBlock',
+    name: node.name,
+    closing: node.closing,
+    closingPosition: node.closingPosition,
+    children: state.all(node) as unknown as HastSvelteBlockBranch[],
+  }
+  state.patch(node, result as unknown as Element)
+  return result as unknown as Element
+}
+
+function branch(state: State, node: SvelteBlockBranch | SvelteTextBlockBranch) {
+  const flow = node.type === 'svelteBlockBranch' && !node.children.every((c) => isPhrasing(c.type))
+  const result: HastSvelteBlockBranch = {
+    type: 'svelteBlockBranch',
+    tag: node.tag,
+    tagPosition: node.tagPosition,
+    children: children(state, node, flow),
+  }
+  state.patch(node, result as unknown as Element)
+  return result as unknown as Element
+}
+
+function expression(state: State, node: SvelteExpression | SvelteTextExpression) {
+  const result: HastSvelteExpression = {
+    type: 'svelteExpression',
+    value: node.value,
+    kind: node.kind,
+  }
+  state.patch(node, result as unknown as Element)
+  return result as unknown as Element
+}
+
+function script(state: State, node: SvelteScript) {
+  const result: HastSvelteScript = {
+    type: 'svelteScript',
+    value: node.value,
+    attributes: node.attributes,
+    context: node.context,
+    valueStart: node.valueStart,
+  }
+  state.patch(node, result as unknown as Element)
+  return result as unknown as Element
+}
+
+function style(state: State, node: SvelteStyle) {
+  const result: HastSvelteStyle = {
+    type: 'svelteStyle',
+    value: node.value,
+    attributes: node.attributes,
+    valueStart: node.valueStart,
+  }
+  state.patch(node, result as unknown as Element)
+  return result as unknown as Element
+}
+
+/** Comments are the only raw HTML a document can hold; other `html` nodes come from plugins. */
+function comment(state: State, node: Html) {
+  const match = /^<!--([\s\S]*)-->$/.exec(node.value)
+  if (match) {
+    const result = { type: 'comment' as const, value: match[1] ?? '' }
+    state.patch(node, result)
+    return result
+  }
+  if (!state.options.allowDangerousHtml) return undefined
+  const result = { type: 'raw' as const, value: node.value }
+  state.patch(node, result as unknown as Element)
+  return result as unknown as Element
+}
