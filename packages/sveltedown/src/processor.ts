@@ -6,6 +6,7 @@ import type { CompileOptions } from './options.js'
 import { remarkSvelte } from './parse/remark-svelte.js'
 import { rehypeSvelte } from './serialize/rehype-svelte.js'
 import { rehypeHeadingIds } from './transform/rehype-heading-ids.js'
+import { rehypeSvelteLineBreaks } from './transform/rehype-svelte-line-breaks.js'
 import { rehypeSvelteScope } from './transform/rehype-svelte-scope.js'
 import { remarkFrontmatterData } from './transform/remark-frontmatter-data.js'
 import { svelteHandlers } from './transform/svelte-handlers.js'
@@ -17,7 +18,7 @@ import { svelteHandlers } from './transform/svelte-handlers.js'
  * 2. frontmatter: parsed into `file.data.frontmatter`
  * 3. GFM, then the user's remark plugins
  * 4. to hast: Svelte nodes stay typed, HTML written in the document becomes hast elements
- * 5. built-in rehype steps: heading ids and the headings list
+ * 5. built-in rehype steps: line breaks as written, heading ids and the headings list
  * 6. the user's rehype plugins
  * 7. scope: frontmatter keys usable in markup
  * 8. serialize and assemble: hast to a Svelte component with a sourcemap
@@ -34,6 +35,7 @@ export function createProcessor(options: CompileOptions = {}): Processor {
       allowDangerousHtml: true,
       handlers: { ...svelteHandlers, ...options.remarkRehypeOptions?.handlers },
     })
+    .use(rehypeSvelteLineBreaks)
     .use(rehypeHeadingIds, { ids: options.headingIds })
     .use(options.rehypePlugins ?? [])
     .use(rehypeSvelteScope)

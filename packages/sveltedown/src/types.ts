@@ -279,6 +279,7 @@ declare module 'micromark-util-types' {
     svelteTagAttributeName: 'svelteTagAttributeName'
     svelteTagAttributeInitializerMarker: 'svelteTagAttributeInitializerMarker'
     svelteTagAttributeValue: 'svelteTagAttributeValue'
+    svelteTagAttributeValueMarker: 'svelteTagAttributeValueMarker'
     svelteTagAttributeValueData: 'svelteTagAttributeValueData'
     svelteTagAttributeValueExpression: 'svelteTagAttributeValueExpression'
     svelteTagAttributeExpression: 'svelteTagAttributeExpression'

@@ -160,12 +160,14 @@ export function createCodeScanner(language: 'js' | 'css', braces: boolean): Code
       slashRegexAllowed = regexAllowed
       regexAllowed = true
       return 'continue'
-    } else if (braces && code === codes.leftCurlyBrace) {
+    } else if (code === codes.leftCurlyBrace) {
       stack.push(0)
       regexAllowed = true
-    } else if (braces && code === codes.rightCurlyBrace) {
+    } else if (code === codes.rightCurlyBrace) {
+      // Braces are always tracked, so a template substitution's `}` returns to the template;
+      // only brace mode reports the outermost closing brace.
       const top = stack.pop()
-      if (top === undefined) return 'end'
+      if (top === undefined) return braces ? 'end' : 'continue'
       if (top === 1) state = 'template'
       regexAllowed = false
     } else {

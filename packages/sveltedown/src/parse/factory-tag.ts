@@ -183,7 +183,9 @@ export function factoryTag(
     if (code === codes.quotationMark || code === codes.apostrophe) {
       quote = code
       effects.enter('svelteTagAttributeValue')
+      effects.enter('svelteTagAttributeValueMarker')
       effects.consume(code)
+      effects.exit('svelteTagAttributeValueMarker')
       return quoted
     }
     if (code === codes.eof || markdownLineEndingOrSpace(code) || code === codes.greaterThan) {
@@ -203,7 +205,9 @@ export function factoryTag(
   function quoted(code: Code): State | undefined {
     if (code === codes.eof) return nok(code)
     if (code === quote) {
+      effects.enter('svelteTagAttributeValueMarker')
       effects.consume(code)
+      effects.exit('svelteTagAttributeValueMarker')
       effects.exit('svelteTagAttributeValue')
       return afterAttribute
     }

@@ -389,27 +389,27 @@ const onUnclosed: OnEnterError = function (this, closing, open) {
   const code = construct?.kind === 'block' ? 'block_unclosed' : 'tag_unclosed'
   throw createDiagnostic(code, construct?.position ?? position, {
     name: construct?.name ?? '',
-    before: closing ? describeToken(closing.type) : 'the end of the document',
+    before: closing ? describeToken(closing.type) : 'end of the document',
   })
 }
 
 function describeToken(type: string): string {
   switch (type) {
     case 'paragraph':
-      return 'the end of the paragraph'
+      return 'end of the paragraph'
     case 'listItem':
     case 'listOrdered':
     case 'listUnordered':
-      return 'the end of the list item'
+      return 'end of the list item'
     case 'blockQuote':
-      return 'the end of the block quote'
+      return 'end of the block quote'
     case 'tableCell':
     case 'tableRow':
     case 'tableData':
     case 'tableHeader':
-      return 'the end of the table cell'
+      return 'end of the table cell'
     default:
-      return 'the end of its container'
+      return 'end of its container'
   }
 }
 

@@ -28,8 +28,9 @@ export function rehypeHeadingIds(options: { ids?: boolean | undefined } = {}) {
     const headings: Array<{ node: Element; depth: number }> = []
     const taken = new Set<string>()
     collect(tree.children, headings, taken)
+    const frontmatter = file.data.frontmatter ?? {}
     file.data.headings = headings.map(({ node, depth }) => {
-      const text = textContent(node).replace(/\s+/g, ' ').trim()
+      const text = textContent(node, frontmatter).replace(/\s+/g, ' ').trim()
       let id = typeof node.properties.id === 'string' ? node.properties.id : ''
       // A heading with no text gets no id: an empty `id` attribute is invalid HTML.
       if (!id && addIds && text) {
@@ -58,12 +59,19 @@ function collect(
   }
 }
 
-/** Text of a heading; Svelte expressions have no text until they run, so they are skipped. */
-function textContent(node: ElementContent | Root): string {
+/**
+ * Text of a heading. Svelte expressions have no text until they run, except a frontmatter key
+ * (`# {title}`), whose value is known now; other expressions are skipped.
+ */
+function textContent(node: ElementContent | Root, frontmatter: Record<string, unknown>): string {
   if (node.type === 'text') return node.value
+  if (node.type === 'svelteExpression') {
+    const value = node.kind === 'expression' ? frontmatter[node.value.trim()] : undefined
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
+  }
   if ('children' in node) {
     let result = ''
-    for (const child of node.children as ElementContent[]) result += textContent(child)
+    for (const child of node.children as ElementContent[]) result += textContent(child, frontmatter)
     return result
   }
   return ''

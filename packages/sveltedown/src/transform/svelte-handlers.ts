@@ -48,13 +48,21 @@ export function isHtmlElementName(name: string): boolean {
   return /^[a-z][a-z0-9-]*$/.test(name)
 }
 
+/**
+ * Flow content gets line breaks around and between its blocks, as remark-rehype gives every
+ * container; content that starts and ends on the lines of its tags (`<b>{a}</b>` alone on a
+ * line) keeps exactly the white space that was written.
+ */
 function children(state: State, node: Parents, flow: boolean): ElementContent[] {
   const result = state.all(node)
-  return flow ? state.wrap(result, true) : result
+  return flow && result.length > 0 ? state.wrap(result, true) : result
 }
 
 function element(state: State, node: SvelteElement | SvelteTextElement) {
-  const flow = node.type === 'svelteElement' && !isPhrasingOnly(node)
+  const opening = node.data?.openingPosition
+  const closing = node.data?.closingPosition
+  const oneLine = opening && closing && opening.end.line === closing.start.line
+  const flow = node.type === 'svelteElement' && !oneLine && !isPhrasingOnly(node)
   const content = children(state, node, flow)
 
   if (isHtmlElementName(node.name)) {
@@ -149,7 +157,12 @@ function block(state: State, node: SvelteBlock | SvelteTextBlock) {
 }
 
 function branch(state: State, node: SvelteBlockBranch | SvelteTextBlockBranch) {
-  const flow = node.type === 'svelteBlockBranch' && !node.children.every((c) => isPhrasing(c.type))
+  const oneLine =
+    node.tagPosition && node.position && node.tagPosition.end.line === node.position.end.line
+  const flow =
+    node.type === 'svelteBlockBranch' &&
+    !oneLine &&
+    !node.children.every((child) => isPhrasing(child.type))
   const result: HastSvelteBlockBranch = {
     type: 'svelteBlockBranch',
     tag: node.tag,
