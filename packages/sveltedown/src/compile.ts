@@ -28,6 +28,8 @@ export interface CompileResult {
   }
   /** Warnings; errors are thrown as `SveltedownError`. */
   diagnostics: Diagnostic[]
+  /** Files the result depends on (the layout): watch them and compile again when they change. */
+  dependencies: string[]
 }
 
 /** Compile a Markdown-with-Svelte document to a Svelte 5 component. */
@@ -37,7 +39,7 @@ export async function compile(
 ): Promise<CompileResult> {
   const { filename, ...rest } = options
   const processor = cachedProcessor(rest)
-  const file = new VFile({ value: source, path: filename })
+  const file = new VFile({ value: source, path: filename, cwd: options.root ?? process.cwd() })
   try {
     await processor.process(file)
   } catch (error) {
@@ -55,6 +57,7 @@ export async function compile(
       headings: file.data.headings ?? [],
     },
     diagnostics: warnings,
+    dependencies: file.data.dependencies ?? [],
   }
 }
 

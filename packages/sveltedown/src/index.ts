@@ -1,6 +1,7 @@
 export { type CompileResult, compile, type Diagnostic } from './compile.js'
 export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js'
 export { SveltedownError } from './diagnostics/sveltedown-error.js'
+export type { HighlightFunction, HighlightOptions, Theme } from './highlight/highlight-options.js'
 export type { CompileOptions, FrontmatterOptions } from './options.js'
 export { remarkSvelte } from './parse/remark-svelte.js'
 export { svelteFromMarkdown } from './parse/svelte-from-markdown.js'

@@ -1,5 +1,7 @@
 import type { Options as RemarkRehypeOptions } from 'remark-rehype'
+import type { Options as SmartypantsOptions } from 'retext-smartypants'
 import type { PluggableList } from 'unified'
+import type { HighlightFunction, HighlightOptions } from './highlight/highlight-options.js'
 
 /** Options of `compile()`, `createProcessor()` and the `sveltedown()` preprocessor. */
 export interface CompileOptions {
@@ -21,6 +23,19 @@ export interface CompileOptions {
   headingIds?: boolean | undefined
   /** Parse indented code (four spaces). Default off: content inside components is indented. */
   indentedCode?: boolean | undefined
+  /**
+   * A layout component: one path, or named layouts (`{ blog: '...', _: '...' }`, `_` being the
+   * fallback) picked with `layout: name` in frontmatter. Paths are absolute or relative to `root`.
+   */
+  layout?: string | Record<string, string> | false | undefined
+  /** Element name to component path, for every document: `{ a: './src/lib/Link.svelte' }`. */
+  components?: Record<string, string> | undefined
+  /** Shiki options, a function returning HTML or hast, or `false`. Default: Shiki with github themes. */
+  highlight?: HighlightOptions | HighlightFunction | false | undefined
+  /** Typographic quotes, dashes and ellipses in prose. Default off. */
+  smartypants?: boolean | SmartypantsOptions | undefined
+  /** The project root that layout and component paths are relative to. Default `process.cwd()`. */
+  root?: string | undefined
 }
 
 export interface FrontmatterOptions {

@@ -2,10 +2,16 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { type Processor, unified } from 'unified'
+import type { VFile } from 'vfile'
+import { createDiagnostic } from './diagnostics/create-diagnostic.js'
+import { rehypeHighlightCode } from './highlight/rehype-highlight-code.js'
 import type { CompileOptions } from './options.js'
 import { remarkSvelte } from './parse/remark-svelte.js'
 import { rehypeSvelte } from './serialize/rehype-svelte.js'
+import { normalizeOptions } from './transform/normalize-options.js'
 import { rehypeHeadingIds } from './transform/rehype-heading-ids.js'
+import { rehypeSmartypants } from './transform/rehype-smartypants.js'
+import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
 import { rehypeSvelteLineBreaks } from './transform/rehype-svelte-line-breaks.js'
 import { rehypeSvelteScope } from './transform/rehype-svelte-scope.js'
 import { remarkFrontmatterData } from './transform/remark-frontmatter-data.js'
@@ -18,13 +24,18 @@ import { svelteHandlers } from './transform/svelte-handlers.js'
  * 2. frontmatter: parsed into `file.data.frontmatter`
  * 3. GFM, then the user's remark plugins
  * 4. to hast: Svelte nodes stay typed, HTML written in the document becomes hast elements
- * 5. built-in rehype steps: line breaks as written, heading ids and the headings list
+ * 5. built-in rehype steps: line breaks as written, heading ids and the headings list, Shiki,
+ *    typographic quotes
  * 6. the user's rehype plugins
- * 7. scope: frontmatter keys usable in markup
- * 8. serialize and assemble: hast to a Svelte component with a sourcemap
+ * 7. elements replaced by components (layout exports, `components`), and the frontmatter keys
+ *    in scope in the markup
+ * 8. serialize and assemble: hast to a Svelte component with a sourcemap, in its layout
  */
-export function createProcessor(options: CompileOptions = {}): Processor {
+export function createProcessor(input: CompileOptions = {}): Processor {
+  const { options, notes } = normalizeOptions(input)
+  const highlight = options.highlight ?? {}
   return unified()
+    .use(reportOptionNotes, notes)
     .use(remarkParse)
     .use(remarkSvelte, options)
     .use(remarkFrontmatterData, options)
@@ -37,7 +48,22 @@ export function createProcessor(options: CompileOptions = {}): Processor {
     })
     .use(rehypeSvelteLineBreaks)
     .use(rehypeHeadingIds, { ids: options.headingIds })
+    .use(highlight === false ? [] : [[rehypeHighlightCode, highlight]])
+    .use(options.smartypants ? [[rehypeSmartypants, options.smartypants]] : [])
     .use(options.rehypePlugins ?? [])
+    .use(rehypeSvelteComponents, options)
     .use(rehypeSvelteScope)
     .use(rehypeSvelte) as unknown as Processor
+}
+
+/** Options that mdsvex names differently are reported on every document that uses them. */
+function reportOptionNotes(notes: ReturnType<typeof normalizeOptions>['notes']) {
+  return (_: unknown, file: VFile) => {
+    const place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+    for (const note of notes) {
+      ;(file.data.diagnostics ??= []).push(
+        createDiagnostic(note.code, place, { message: note.message }),
+      )
+    }
+  }
 }

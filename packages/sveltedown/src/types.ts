@@ -245,6 +245,10 @@ declare module 'hast' {
     svelteScript: HastSvelteScript
     svelteStyle: HastSvelteStyle
   }
+  interface Data {
+    /** On a component that replaces an HTML element: the element's name (`pre`, `a`). */
+    svelteReplaces?: string | undefined
+  }
   interface ElementData {
     /**
      * Attributes of an HTML element written in the document that are not plain strings

@@ -64,6 +64,7 @@ async function run(examples: Example[], gfm: boolean, indentedCode: boolean) {
       // `---` at the start is frontmatter in a document; the spec reads it as a thematic break.
       frontmatter: false,
       headingIds: false,
+      highlight: false,
     })
     const actual = normalizeSpecHtml(await renderCode(code))
     if (actual !== expected) {

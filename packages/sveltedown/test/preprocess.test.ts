@@ -41,7 +41,7 @@ describe('sveltedown() preprocessor', () => {
       () => (tree: { children: Array<{ type: string; children?: Array<{ value?: string }> }> }) => {
         for (const node of tree.children) {
           if (node.type === 'heading')
-            for (const child of node.children ?? []) child.value = child.value?.toUpperCase()
+            for (const child of node.children ?? []) child.value = (child.value ?? '').toUpperCase()
         }
       }
     const rehypeAttribute =

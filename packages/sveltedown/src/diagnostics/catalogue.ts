@@ -102,6 +102,26 @@ export const catalogue = {
     description: 'The frontmatter could not be parsed, or is not a mapping of keys to values.',
     message: (values) => `Unexpected ${values.reason} in frontmatter, expected ${values.expected}`,
   },
+  layout_unknown: {
+    severity: 'error',
+    description:
+      "The frontmatter names a layout that is not configured. Add it to the `layout` option (`{ blog: './src/lib/Blog.svelte' }`), fix the name, or write `layout: false` for no layout.",
+    message: (values) =>
+      `Unexpected layout \`${values.name}\`, expected ${values.known ? `one of ${values.known}` : 'no layout name because the `layout` option is a single path'}`,
+  },
+  option_mdsvex: {
+    severity: 'warning',
+    description:
+      'An mdsvex option name was used. It works, but means something slightly different here; the message says what. See docs/migrating-from-mdsvex.md.',
+    message: (values) => String(values.message),
+  },
+  highlight_language_unknown: {
+    severity: 'warning',
+    description:
+      'Shiki has no grammar for the language of a code fence, so it is shown as plain text. Check the name, add an alias with `highlight.langAlias`, or load a grammar with `highlight.langs`.',
+    message: (values) =>
+      `Unexpected language \`${values.lang}\` in code fence, expected a language Shiki knows; showing it as plain text`,
+  },
 } satisfies Record<string, DiagnosticDefinition>
 
 export type DiagnosticCode = keyof typeof catalogue

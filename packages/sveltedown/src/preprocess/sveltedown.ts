@@ -19,7 +19,7 @@ export function sveltedown(options: CompileOptions = {}): PreprocessorGroup {
     async markup({ content, filename }) {
       if (!filename || !extensions.some((extension) => filename.endsWith(extension))) return
       const result = await compile(content, { ...settings, filename })
-      return { code: result.code, map: result.map, dependencies: [] }
+      return { code: result.code, map: result.map, dependencies: result.dependencies }
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
+import { importPath } from '../layout/resolve-layout.js'
 import type { HastSvelteScript, HastSvelteStyle, SvelteAttribute } from '../types.js'
 import { createWriter, type SourceMapV3 } from './create-writer.js'
 import { rawElement, toSvelte } from './to-svelte.js'
@@ -37,8 +38,23 @@ export function assemble(tree: Root, file: VFile): { code: string; map: SourceMa
   }
 
   trimWhitespace(markup)
-  for (const node of markup) toSvelte(node, writer)
-  writer.write('\n')
+  const layout = file.data.svelteLayout
+  if (layout) {
+    // `<svelte:head>` and friends must stay at the top level, outside the layout.
+    const meta = markup.filter(isSvelteMeta)
+    for (const node of meta) {
+      toSvelte(node, writer)
+      writer.write('\n')
+    }
+    writer.write('<Sveltedown_Layout {...metadata}>\n')
+    const content = markup.filter((node) => !isSvelteMeta(node))
+    trimWhitespace(content)
+    for (const node of content) toSvelte(node, writer)
+    writer.write('\n</Sveltedown_Layout>\n')
+  } else {
+    for (const node of markup) toSvelte(node, writer)
+    writer.write('\n')
+  }
 
   for (const style of styles) {
     writer.write('\n')
@@ -64,12 +80,49 @@ function writeModuleScript(
   writer.write('<script module')
   for (const attribute of attributes) writer.write(` ${attribute.source}`)
   writer.write('>\n')
+  writeImports(writer, file)
   writer.write(`export const metadata = ${toJs(file.data.frontmatter ?? {})};\n`)
   writer.write(`export const headings = ${toJs(file.data.headings ?? [])};\n`)
   const scope = file.data.svelteScope ?? []
   if (scope.length > 0) writer.write(`const { ${scope.join(', ')} } = metadata;\n`)
   if (own) writer.writeSource(own.value, own.valueStart)
   writer.write('</script>\n\n')
+}
+
+/** Imports go in the module script, which always exists; markup sees them in both modes. */
+function writeImports(writer: ReturnType<typeof createWriter>, file: VFile) {
+  const filename = file.path || undefined
+  const options = { root: file.cwd }
+  const byModule = new Map<string, { default?: string; named: string[] }>()
+  const layout = file.data.svelteLayout
+  if (layout) byModule.set(layout, { default: 'Sveltedown_Layout', named: [] })
+  for (const item of file.data.svelteImports ?? []) {
+    const entry = byModule.get(item.from) ?? { named: [] }
+    if (item.imported === 'default') entry.default = item.identifier
+    else entry.named.push(`${item.imported} as ${item.identifier}`)
+    byModule.set(item.from, entry)
+  }
+  for (const [from, entry] of byModule) {
+    const parts = [
+      ...(entry.default ? [entry.default] : []),
+      ...(entry.named.length > 0 ? [`{ ${entry.named.join(', ')} }`] : []),
+    ]
+    const specifier = importPath(options, filename, from)
+    const position = from === layout ? file.data.frontmatterPositions?.layout : undefined
+    writer.write(`import ${parts.join(', ')} from ${JSON.stringify(specifier)};\n`, position?.start)
+  }
+}
+
+const svelteMeta = new Set([
+  'svelte:head',
+  'svelte:window',
+  'svelte:document',
+  'svelte:body',
+  'svelte:options',
+])
+
+function isSvelteMeta(node: RootContent): boolean {
+  return node.type === 'svelteElement' && svelteMeta.has(node.name)
 }
 
 function langOf(script: HastSvelteScript | undefined): SvelteAttribute[] {

@@ -1,8 +1,6 @@
-import { stringify as commas } from 'comma-separated-tokens'
-import type { Element, Nodes, Properties, RootContent, Text } from 'hast'
+import type { Element, Nodes, RootContent, Text } from 'hast'
 import type { Schema } from 'property-information'
-import { find, html, svg } from 'property-information'
-import { stringify as spaces } from 'space-separated-tokens'
+import { html, svg } from 'property-information'
 import { isVoidElement } from '../parse/is-void-element.js'
 import type {
   HastSvelteElement,
@@ -11,25 +9,34 @@ import type {
   SvelteAttribute,
 } from '../types.js'
 import type { Writer } from './create-writer.js'
-import { escapeAttribute, escapeText } from './escape.js'
+import { escapeText } from './escape.js'
+import { propertyAttributes } from './property-attributes.js'
 
 /**
  * Write hast as Svelte markup. Text and plain attribute values are escaped, so they can never
  * become Svelte; Svelte nodes are written from their source. Every node that came from the
  * document is mapped back to where it was written.
  */
+/**
+ * Where white space is kept: in a `<pre>` Svelte keeps it; in a component that replaces a `<pre>`
+ * (`virtual`) it would not, so text there is written as expressions.
+ */
+type Pre = false | 'element' | 'virtual'
+
 export function toSvelte(
   node: Nodes | RootContent,
   writer: Writer,
   schema: Schema = html,
-  pre = false,
+  pre: Pre = false,
 ): void {
   switch (node.type) {
     case 'root':
       for (const child of node.children) toSvelte(child, writer, schema, pre)
       return
     case 'text':
-      writer.write(escapeText(node.value), node.position?.start)
+      if (pre === 'virtual' && /\n|\s\s|^\s|\s$/.test(node.value)) {
+        writer.write(`{${JSON.stringify(node.value)}}`, node.position?.start)
+      } else writer.write(escapeText(node.value), node.position?.start)
       return
     case 'element':
       element(node, writer, schema, pre)
@@ -77,17 +84,20 @@ function shift(point: { line: number; column: number } | undefined) {
   return point ? { line: point.line, column: point.column + 1 } : undefined
 }
 
-function element(node: Element, writer: Writer, parentSchema: Schema, pre: boolean) {
+function element(node: Element, writer: Writer, parentSchema: Schema, pre: Pre) {
   const schema = node.tagName === 'svg' ? svg : parentSchema
   writer.write(`<${node.tagName}`, node.position?.start)
-  writeProperties(node.properties, node.data?.svelteAttributes ?? [], writer, schema)
+  writeAttributes(
+    propertyAttributes(node.properties, node.data?.svelteAttributes ?? [], schema),
+    writer,
+  )
   if (node.children.length === 0 && isVoidElement(node.tagName)) {
     writer.write(' />')
     return
   }
   writer.write('>')
   const childSchema = node.tagName === 'foreignObject' ? html : schema
-  const childPre = pre || preformatted.has(node.tagName)
+  const childPre: Pre = pre || (preformatted.has(node.tagName) ? 'element' : false)
   const keepEdges = !childPre && !blockElements.has(node.tagName)
   const last = node.children.length - 1
   node.children.forEach((child, index) => {
@@ -120,7 +130,9 @@ function textWithEdges(node: Text, writer: Writer, first: boolean, last: boolean
   else if (trail && middle) writer.write(escapeText(trail))
 }
 
-function svelteElement(node: HastSvelteElement, writer: Writer, schema: Schema, pre: boolean) {
+function svelteElement(node: HastSvelteElement, writer: Writer, schema: Schema, pre: Pre) {
+  const replaces = node.data?.svelteReplaces
+  const childPre: Pre = pre || (replaces && preformatted.has(replaces) ? 'virtual' : false)
   writer.write(`<${node.name}`, node.position?.start)
   writeAttributes(node.attributes, writer)
   if (node.children.length === 0 && node.selfClosing) {
@@ -128,7 +140,7 @@ function svelteElement(node: HastSvelteElement, writer: Writer, schema: Schema, 
     return
   }
   writer.write('>')
-  for (const child of node.children) toSvelte(child, writer, schema, pre)
+  for (const child of node.children) toSvelte(child, writer, schema, childPre)
   writer.write(`</${node.name}>`)
 }
 
@@ -137,49 +149,6 @@ function writeAttributes(attributes: SvelteAttribute[], writer: Writer) {
     writer.write(' ')
     writer.writeSource(attribute.source, attribute.position?.start)
   }
-}
-
-/**
- * Static properties (possibly changed by plugins) interleaved with the Svelte attributes in the
- * order they were written.
- */
-function writeProperties(
-  properties: Properties,
-  dynamic: Array<SvelteAttribute & { after: number }>,
-  writer: Writer,
-  schema: Schema,
-) {
-  let index = 0
-  let written = 0
-  const flush = () => {
-    while (index < dynamic.length && (dynamic[index]?.after ?? 0) <= written) {
-      const attribute = dynamic[index]
-      if (attribute) writeAttributes([attribute], writer)
-      index++
-    }
-  }
-  flush()
-  for (const key in properties) {
-    const text = serializeProperty(key, properties[key], schema)
-    if (text !== undefined) writer.write(text)
-    written++
-    flush()
-  }
-  for (; index < dynamic.length; index++) {
-    const attribute = dynamic[index]
-    if (attribute) writeAttributes([attribute], writer)
-  }
-}
-
-function serializeProperty(key: string, value: Properties[string], schema: Schema) {
-  const info = find(schema, key)
-  if (value === null || value === undefined || value === false) return undefined
-  if (typeof value === 'number' && Number.isNaN(value)) return undefined
-  if (value === true) return ` ${info.attribute}`
-  const text = Array.isArray(value)
-    ? (info.commaSeparated ? commas : spaces)(value.map(String))
-    : String(value)
-  return ` ${info.attribute}="${escapeAttribute(text)}"`
 }
 
 /** Write a `<script>` or `<style>` with its contents exactly as written. */

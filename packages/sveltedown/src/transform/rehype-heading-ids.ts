@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger'
 import type { Element, ElementContent, Root } from 'hast'
 import type { VFile } from 'vfile'
+import { keysInScope } from './rehype-svelte-scope.js'
 
 export interface Heading {
   depth: number
@@ -23,12 +24,16 @@ const headingDepth: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5
  */
 export function rehypeHeadingIds(options: { ids?: boolean | undefined } = {}) {
   const addIds = options.ids !== false
-  return (tree: Root, file: VFile) => {
+  return async (tree: Root, file: VFile) => {
     const slugger = new GithubSlugger()
     const headings: Array<{ node: Element; depth: number }> = []
     const taken = new Set<string>()
     collect(tree.children, headings, taken)
-    const frontmatter = file.data.frontmatter ?? {}
+    // Only keys in scope in the markup: a script's own `title` shadows the frontmatter's.
+    const inScope = new Set(await keysInScope(tree, file))
+    const frontmatter = Object.fromEntries(
+      Object.entries(file.data.frontmatter ?? {}).filter(([key]) => inScope.has(key)),
+    )
     file.data.headings = headings.map(({ node, depth }) => {
       const text = textContent(node, frontmatter).replace(/\s+/g, ' ').trim()
       let id = typeof node.properties.id === 'string' ? node.properties.id : ''

@@ -17,7 +17,10 @@ function visit(parent: Root | Element | { children: RootContent[] }) {
   for (let index = children.length - 2; index > 0; index--) {
     const node = children[index]
     if (node?.type !== 'text' || node.position || node.value !== '\n') continue
-    const before = children[index - 1]?.position?.end.line
+    const previous = children[index - 1]
+    // A hard break (`<br>`) is followed by its own line break, which is content.
+    if (previous?.type === 'element' && previous.tagName === 'br') continue
+    const before = previous?.position?.end.line
     const after = children[index + 1]?.position?.start.line
     if (before !== undefined && before === after) children.splice(index, 1)
   }

@@ -3,6 +3,13 @@ import type { VFile } from 'vfile'
 import { declaredNames } from '../serialize/declared-names.js'
 import type { HastSvelteScript } from '../types.js'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Names the document's own scripts declare (`null`: a script did not parse). */
+    svelteDeclared: Set<string> | null
+  }
+}
+
 const reserved = new Set(
   (
     'break case catch class const continue debugger default delete do else enum export extends ' +
@@ -13,23 +20,28 @@ const reserved = new Set(
 )
 
 /**
- * Decide which frontmatter keys are in scope in the markup (`{title}`): keys that are valid
- * identifiers and that the document does not declare itself. Runs last, after user plugins,
- * so keys they add count too.
+ * Frontmatter keys that are in scope in the markup (`{title}`): valid identifiers that the
+ * document does not declare itself. A script that does not parse gets no names added: Svelte
+ * reports its error as written.
  */
-export function rehypeSvelteScope() {
-  return async (tree: Root, file: VFile) => {
-    const keys = Object.keys(file.data.frontmatter ?? {}).filter(
-      (key) => /^[A-Za-z_$][\w$]*$/.test(key) && !reserved.has(key),
-    )
-    file.data.svelteScope = []
-    if (keys.length === 0) return
+export async function keysInScope(tree: Root, file: VFile): Promise<string[]> {
+  const keys = Object.keys(file.data.frontmatter ?? {}).filter(
+    (key) => /^[A-Za-z_$][\w$]*$/.test(key) && !reserved.has(key),
+  )
+  if (keys.length === 0) return []
+  if (file.data.svelteDeclared === undefined) {
     const scripts = tree.children.filter(
       (node): node is HastSvelteScript => node.type === 'svelteScript',
     )
-    const declared = await declaredNames(scripts)
-    // A script that does not parse gets no names added: Svelte reports its error as written.
-    if (!declared) return
-    file.data.svelteScope = keys.filter((key) => !declared.has(key))
+    file.data.svelteDeclared = (await declaredNames(scripts)) ?? null
+  }
+  const declared = file.data.svelteDeclared
+  return declared ? keys.filter((key) => !declared.has(key)) : []
+}
+
+/** Decide the keys in scope last, after user plugins, so keys they add count too. */
+export function rehypeSvelteScope() {
+  return async (tree: Root, file: VFile) => {
+    file.data.svelteScope = await keysInScope(tree, file)
   }
 }

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast'
 import { parse as parseToml } from 'smol-toml'
+import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { parseDocument } from 'yaml'
+import { isMap, isScalar, parseDocument } from 'yaml'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { CompileOptions } from '../options.js'
 
@@ -9,6 +10,10 @@ declare module 'vfile' {
   interface DataMap {
     /** The document's parsed frontmatter; plugins may change it and the export follows. */
     frontmatter: Record<string, unknown>
+    /** Where the frontmatter block is. */
+    frontmatterPosition: Position
+    /** Where each top-level YAML value was written, for diagnostics and sourcemaps. */
+    frontmatterPositions: Record<string, Position>
   }
 }
 
@@ -24,6 +29,7 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
     file.data.frontmatter = {}
     if (!node || (node.type !== 'yaml' && node.type !== 'toml')) return
     const start = node.position?.start ?? { line: 1, column: 1 }
+    if (node.position) file.data.frontmatterPosition = node.position
     // The value starts on the line after the opening fence.
     const at = (line: number, column: number) => ({
       start: { line: start.line + line, column },
@@ -35,7 +41,7 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
         ? settings.parse(node.value)
         : node.type === 'toml'
           ? parseToml(node.value)
-          : parseYaml(node.value)
+          : parseYaml(node.value, start.line + 1, file)
     } catch (error) {
       const { line, column, reason } = describeParseError(error)
       throw createDiagnostic('frontmatter_invalid', at(line, column), {
@@ -54,10 +60,29 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
   }
 }
 
-function parseYaml(value: string): unknown {
+function parseYaml(value: string, firstLine: number, file: VFile): unknown {
   const document = parseDocument(value)
   const error = document.errors[0]
   if (error) throw error
+  const positions: Record<string, Position> = {}
+  if (isMap(document.contents)) {
+    const lineStarts = [0]
+    for (let index = value.indexOf('\n'); index !== -1; index = value.indexOf('\n', index + 1)) {
+      lineStarts.push(index + 1)
+    }
+    const point = (offset: number) => {
+      let line = 0
+      while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? 0) <= offset) line++
+      return { line: firstLine + line, column: offset - (lineStarts[line] ?? 0) + 1 }
+    }
+    for (const pair of document.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined
+      const range = (pair.value as { range?: [number, number, number] } | null)?.range
+      if (key !== undefined && range)
+        positions[key] = { start: point(range[0]), end: point(range[1]) }
+    }
+  }
+  file.data.frontmatterPositions = positions
   return document.toJS()
 }
 

@@ -1,0 +1,35 @@
+import type { Element, Root } from 'hast'
+import type { LanguageInput, ShikiTransformer, ThemeRegistrationAny } from 'shiki'
+
+/** A theme by its bundled name (`github-dark`) or as a theme object. */
+export type Theme = string | ThemeRegistrationAny
+
+/** Shiki options. Highlighting is on by default with `github-light` / `github-dark`. */
+export interface HighlightOptions {
+  /** Light and dark themes, switched through CSS variables. Default `github-light` / `github-dark`. */
+  themes?: Record<string, Theme> | undefined
+  /** One theme instead of `themes`. */
+  theme?: Theme | undefined
+  /** Languages to load up front (others load the first time a document uses them). */
+  langs?: Array<string | LanguageInput> | undefined
+  /** Extra names for languages: `{ svx: 'markdown' }`. */
+  langAlias?: Record<string, string> | undefined
+  /** Language of fences written without one. Default: plain text. */
+  defaultLanguage?: string | undefined
+  /** Shiki transformers, such as those of `@shikijs/transformers`. */
+  transformers?: ShikiTransformer[] | undefined
+  /** Regex engine: `javascript` (default, fast, no WebAssembly) or `oniguruma`. */
+  engine?: 'javascript' | 'oniguruma' | undefined
+  /** Which theme's colors are inline; the rest are CSS variables. Default the first (`light`). */
+  defaultColor?: string | false | undefined
+}
+
+/**
+ * The escape hatch: return HTML (a string) or hast for a code block. The result is escaped for
+ * Svelte like everything else, so no `escapeSvelte` is needed.
+ */
+export type HighlightFunction = (
+  code: string,
+  lang: string | undefined,
+  meta: string | undefined,
+) => string | Root | Element | Promise<string | Root | Element>

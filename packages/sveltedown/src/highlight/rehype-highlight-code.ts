@@ -1,0 +1,137 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toString as hastToString } from 'hast-util-to-string'
+import type { VFile } from 'vfile'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import { getHighlighter, loadLanguage, themesOf } from './get-highlighter.js'
+import type { HighlightFunction, HighlightOptions } from './highlight-options.js'
+
+/**
+ * Highlight fenced code (`<pre><code class="language-x">`) with Shiki, or with the user's
+ * function. The result is hast, so the serializer escapes it for Svelte and maps it to the fence.
+ * Highlighted blocks are cached by code, language, meta and options.
+ */
+export function rehypeHighlightCode(options: HighlightOptions | HighlightFunction = {}) {
+  const cache = new Map<string, Element>()
+  const cacheLimit = 5000
+
+  return async (tree: Root, file: VFile) => {
+    const blocks: Array<{ parent: Root | Element; index: number; pre: Element; code: Element }> = []
+    collect(tree, blocks)
+    for (const { parent, index, pre, code } of blocks) {
+      const lang = languageOf(code)
+      const meta = typeof code.data?.meta === 'string' ? code.data.meta : undefined
+      // remark-rehype ends code with a line break; highlighting it would add an empty line.
+      const value = hastToString(code).replace(/\n$/, '')
+      const key = JSON.stringify([lang, meta, value])
+      let result = cache.get(key)
+      if (!result) {
+        result =
+          typeof options === 'function'
+            ? await highlightWith(options, value, lang, meta)
+            : await highlightWithShiki(options, value, lang, meta, pre, file)
+        if (cache.size >= cacheLimit) cache.clear()
+        cache.set(key, result)
+      }
+      // Later steps (element replacement, user plugins) may change the tree: give each use its own copy.
+      const copy = structuredClone(result)
+      copy.position = pre.position
+      parent.children[index] = copy
+    }
+  }
+}
+
+function collect(
+  parent: Root | Element,
+  blocks: Array<{ parent: Root | Element; index: number; pre: Element; code: Element }>,
+) {
+  parent.children.forEach((child: RootContent | ElementContent, index) => {
+    if (
+      child.type !== 'element' &&
+      child.type !== 'svelteElement' &&
+      child.type !== 'svelteBlock' &&
+      child.type !== 'svelteBlockBranch'
+    )
+      return
+    if (child.type === 'element' && child.tagName === 'pre') {
+      const code = child.children.find((node): node is Element => node.type === 'element')
+      if (code?.tagName === 'code' && child.children.length === 1) {
+        blocks.push({ parent, index, pre: child, code })
+        return
+      }
+    }
+    collect(child as Element, blocks)
+  })
+}
+
+function languageOf(code: Element): string | undefined {
+  const className = code.properties.className
+  const list = Array.isArray(className) ? className : []
+  const language = list.find((name) => String(name).startsWith('language-'))
+  return language ? String(language).slice('language-'.length) : undefined
+}
+
+async function highlightWith(
+  highlight: HighlightFunction,
+  code: string,
+  lang: string | undefined,
+  meta: string | undefined,
+): Promise<Element> {
+  const result = await highlight(code, lang, meta)
+  const tree =
+    typeof result === 'string' ? fromHtml(unwrapMdsvexHtml(result), { fragment: true }) : result
+  if (tree.type === 'element') return tree
+  const elements = tree.children.filter((node): node is Element => node.type === 'element')
+  if (elements.length === 1 && elements[0]) return elements[0]
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: tree.children as ElementContent[],
+  }
+}
+
+/**
+ * mdsvex highlighters return `{@html \`...\`}` with `escapeSvelte`d HTML. sveltedown escapes
+ * whatever the highlighter returns, so the wrapper is taken off and the HTML used as is.
+ */
+function unwrapMdsvexHtml(html: string): string {
+  const match = /^\s*\{@html\s*`([\s\S]*)`\s*\}\s*$/.exec(html)
+  return match ? (match[1] ?? '').replace(/\\([`\\$])/g, '$1') : html
+}
+
+async function highlightWithShiki(
+  options: HighlightOptions,
+  code: string,
+  lang: string | undefined,
+  meta: string | undefined,
+  pre: Element,
+  file: VFile,
+): Promise<Element> {
+  const highlighter = await getHighlighter(options)
+  const wanted = lang ?? options.defaultLanguage ?? 'text'
+  let language = await loadLanguage(highlighter, wanted, options)
+  if (!language) {
+    language = 'text'
+    const position = pre.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+    ;(file.data.diagnostics ??= []).push(
+      createDiagnostic('highlight_language_unknown', position, { lang: wanted }),
+    )
+  }
+  const themes = themesOf(options)
+  const names = Object.keys(themes)
+  const root = highlighter.codeToHast(code, {
+    lang: language,
+    ...(names.length === 1
+      ? { theme: Object.values(themes)[0] as string }
+      : { themes: themes as Record<string, string> }),
+    defaultColor: options.defaultColor ?? names[0] ?? false,
+    transformers: options.transformers ?? [],
+    meta: meta ? { __raw: meta } : {},
+    // Svelte warns about `tabindex` on a non-interactive element.
+    tabindex: false,
+  })
+  const element = root.children.find((node): node is Element => node.type === 'element')
+  if (!element) throw new Error('Shiki returned no element')
+  return element
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type { CompileOptions } from '../options.js'
+
+/**
+ * The layout a document uses, as an absolute path: the one named by `layout:` in its
+ * frontmatter, else the fallback (`_`, or the single configured path). `layout: false` turns it
+ * off; an unknown name is an error at the frontmatter value.
+ */
+export function resolveLayout(options: CompileOptions, file: VFile): string | undefined {
+  const setting = options.layout
+  if (!setting) return undefined
+  const chosen = file.data.frontmatter?.layout
+  if (chosen === false) return undefined
+  const layouts = typeof setting === 'string' ? { _: setting } : setting
+  if (chosen === undefined || chosen === null) {
+    return layouts._ ? resolvePath(options, layouts._) : undefined
+  }
+  const name = String(chosen)
+  const found = Object.hasOwn(layouts, name) ? layouts[name] : undefined
+  if (!found) {
+    throw createDiagnostic('layout_unknown', frontmatterValuePosition(file, 'layout'), {
+      name,
+      known: Object.keys(layouts)
+        .filter((key) => key !== '_')
+        .map((key) => `\`${key}\``)
+        .join(', '),
+    })
+  }
+  return resolvePath(options, found)
+}
+
+export function resolvePath(options: CompileOptions, file: string): string {
+  return path.resolve(options.root ?? process.cwd(), file)
+}
+
+/** An import specifier for `target` from the document's own folder. */
+export function importPath(
+  options: CompileOptions,
+  filename: string | undefined,
+  target: string,
+): string {
+  if (!filename) return target.split(path.sep).join('/')
+  const from = path.dirname(path.resolve(options.root ?? process.cwd(), filename))
+  const relative = path.relative(from, target).split(path.sep).join('/')
+  return relative.startsWith('.') ? relative : `./${relative}`
+}
+
+/** Where a top-level frontmatter key's value was written, or the frontmatter itself. */
+export function frontmatterValuePosition(file: VFile, key: string): Position {
+  return (
+    file.data.frontmatterPositions?.[key] ??
+    file.data.frontmatterPosition ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  )
+}

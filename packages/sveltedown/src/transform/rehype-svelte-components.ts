@@ -1,0 +1,91 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import type { VFile } from 'vfile'
+import { readElementExports } from '../layout/read-component-exports.js'
+import { resolveLayout, resolvePath } from '../layout/resolve-layout.js'
+import type { CompileOptions } from '../options.js'
+import { propertyAttributes } from '../serialize/property-attributes.js'
+import type { HastSvelteElement } from '../types.js'
+
+/** A component a document imports: `import { a as Sveltedown_a } from '...'`. */
+export interface SvelteImport {
+  identifier: string
+  /** Absolute path of the module. */
+  from: string
+  /** `default`, or the named export. */
+  imported: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The layout the document is wrapped in (absolute path). */
+    svelteLayout: string | undefined
+    /** Components the document imports for replaced elements. */
+    svelteImports: SvelteImport[]
+    /** Files the output depends on (layouts), for the preprocessor's `dependencies`. */
+    dependencies: string[]
+  }
+}
+
+/**
+ * Replace HTML elements by components: those a layout exports from its module script
+ * (`export { default as a } from './Link.svelte'`), and those of the `components` option. It
+ * runs after user plugins, so elements they add are replaced too. The element's attributes
+ * become props and its content `children`.
+ */
+export function rehypeSvelteComponents(options: CompileOptions = {}) {
+  return async (tree: Root, file: VFile) => {
+    const layout = resolveLayout(options, file)
+    file.data.svelteLayout = layout
+    file.data.dependencies = layout ? [layout] : []
+    file.data.svelteImports = []
+
+    const replacements = new Map<string, SvelteImport>()
+    for (const [name, component] of Object.entries(options.components ?? {})) {
+      replacements.set(name, {
+        identifier: identifierFor(name),
+        from: resolvePath(options, component),
+        imported: 'default',
+      })
+    }
+    // The layout is chosen per document, so what it exports wins over the global option.
+    if (layout) {
+      for (const name of await readElementExports(layout)) {
+        replacements.set(name, { identifier: identifierFor(name), from: layout, imported: name })
+      }
+    }
+    if (replacements.size === 0) return
+
+    const used = new Set<SvelteImport>()
+    replace(tree, replacements, used)
+    file.data.svelteImports = [...used]
+  }
+}
+
+function identifierFor(name: string): string {
+  return `Sveltedown_${name.replace(/[^\w$]/g, '_')}`
+}
+
+function replace(
+  parent: Root | Element | { children: Array<RootContent | ElementContent> },
+  replacements: Map<string, SvelteImport>,
+  used: Set<SvelteImport>,
+) {
+  const children = parent.children as Array<RootContent | ElementContent>
+  children.forEach((child, index) => {
+    if ('children' in child) replace(child as Element, replacements, used)
+    if (child.type !== 'element') return
+    const replacement = replacements.get(child.tagName)
+    if (!replacement) return
+    used.add(replacement)
+    const component: HastSvelteElement = {
+      type: 'svelteElement',
+      name: replacement.identifier,
+      attributes: propertyAttributes(child.properties, child.data?.svelteAttributes ?? []),
+      selfClosing: child.children.length === 0,
+      children: child.children,
+      position: child.position,
+      data: { svelteReplaces: child.tagName },
+    }
+    children[index] = component as unknown as Element
+  })
+}
