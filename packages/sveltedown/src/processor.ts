@@ -11,6 +11,7 @@ import { rehypeSvelte } from './serialize/rehype-svelte.js'
 import { normalizeOptions } from './transform/normalize-options.js'
 import { rehypeHeadingIds } from './transform/rehype-heading-ids.js'
 import { rehypeSmartypants } from './transform/rehype-smartypants.js'
+import { rehypeSvelteAttributeExpressions } from './transform/rehype-svelte-attribute-expressions.js'
 import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
 import { rehypeSvelteLineBreaks } from './transform/rehype-svelte-line-breaks.js'
 import { rehypeSvelteScope } from './transform/rehype-svelte-scope.js'
@@ -47,6 +48,7 @@ export function createProcessor(input: CompileOptions = {}): Processor {
       handlers: { ...svelteHandlers, ...options.remarkRehypeOptions?.handlers },
     })
     .use(rehypeSvelteLineBreaks)
+    .use(rehypeSvelteAttributeExpressions)
     .use(rehypeHeadingIds, { ids: options.headingIds })
     .use(highlight === false ? [] : [[rehypeHighlightCode, highlight]])
     .use(options.smartypants ? [[rehypeSmartypants, options.smartypants]] : [])

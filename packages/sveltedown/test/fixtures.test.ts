@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { compile, SveltedownError } from '../src/index.js'
 import { compileSvelteWarnings, modesFor } from './utils/compile-svelte.js'
 import { findFixtures, readOptional, update } from './utils/find-fixtures.js'
+import { fixtureOptions } from './utils/fixture-options.js'
 import { normalizeHtml } from './utils/normalize-html.js'
 
 /**
@@ -16,7 +17,7 @@ import { normalizeHtml } from './utils/normalize-html.js'
 describe('fixtures', () => {
   for (const fixture of findFixtures()) {
     it(fixture.name, async () => {
-      const options = JSON.parse(readOptional(fixture.directory, 'options.json') ?? '{}')
+      const options = await fixtureOptions(fixture.directory)
       const errorPath = path.join(fixture.directory, 'error.json')
       const outputPath = path.join(fixture.directory, 'output.svelte')
 
@@ -51,6 +52,16 @@ describe('fixtures', () => {
       for (const mode of modesFor(fixture.input)) {
         expect(compileSvelteWarnings(result.code, mode), `${mode} mode warnings`).toEqual([])
       }
+      // Warnings, when the fixture lists them (`diagnostics.json`), must be exactly those.
+      const diagnosticsPath = path.join(fixture.directory, 'diagnostics.json')
+      const warnings = result.diagnostics.map((d) => ({
+        code: d.code,
+        start: { line: d.start.line, column: d.start.column },
+      }))
+      if (fs.existsSync(diagnosticsPath) || (update && warnings.length > 0)) {
+        if (update) fs.writeFileSync(diagnosticsPath, `${JSON.stringify(warnings, null, 2)}\n`)
+        else expect(warnings).toEqual(JSON.parse(fs.readFileSync(diagnosticsPath, 'utf8')))
+      } else expect(warnings).toEqual([])
       expect(result.map.version).toBe(3)
       expect(result.map.sources).toEqual(['input.svx'])
 

@@ -28,7 +28,7 @@ export const catalogue = {
     description:
       'An element or component was opened but not closed before its container ended. Close it, or write it self-closing (`<Foo />`). An element opened on its own line must be closed on its own line in the same container (list item, block quote).',
     message: (values) =>
-      `Unexpected ${values.before}, expected a closing tag \`</${values.name}>\` for \`<${values.name}>\``,
+      `Unexpected ${values.before}, expected a closing tag \`</${values.name}>\` for \`<${values.name}>\`${values.before === 'end of the paragraph' ? ' in the same paragraph (a tag opened inside a paragraph is closed inside it)' : ''}`,
   },
   tag_mismatch: {
     severity: 'error',
@@ -56,7 +56,7 @@ export const catalogue = {
     description:
       'A block (`{#if}`, `{#each}`, `{#await}`, `{#key}`, `{#snippet}`) was opened but not closed before its container ended.',
     message: (values) =>
-      `Unexpected ${values.before}, expected \`{/${values.name}}\` to close \`{#${values.name}}\``,
+      `Unexpected ${values.before}, expected \`{/${values.name}}\` to close \`{#${values.name}}\`${values.before === 'end of the paragraph' ? ' in the same paragraph (a block opened inside a paragraph is closed inside it)' : ''}`,
   },
   block_unexpected_close: {
     severity: 'error',

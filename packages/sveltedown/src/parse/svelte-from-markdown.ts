@@ -24,6 +24,7 @@ import type {
   SvelteTextElement,
   SvelteTextExpression,
 } from '../types.js'
+import { expressionEnd, expressionStart } from './expression-markers.js'
 import { isVoidElement } from './is-void-element.js'
 import { unravelParagraphs } from './unravel-paragraphs.js'
 
@@ -48,9 +49,11 @@ export function svelteFromMarkdown(): Extension {
     enter: {
       svelteFlow: enterFlow,
       svelteFlowTag: enterTag,
-      svelteTextTag: enterTag,
+      svelteTextTag: enterTextTag,
       svelteFlowBrace: enterItem,
       svelteFlowComment: enterItem,
+      svelteTextBrace: enterTextConstruct,
+      svelteTextComment: enterTextConstruct,
       svelteTagAttribute: enterAttribute,
       svelteRaw: enterTag,
     },
@@ -104,6 +107,19 @@ function enterItem(this: CompileContext) {
   const text: Text = { type: 'text', value: this.sliceSerialize(token) }
   this.enter(text, token)
   this.exit(token)
+}
+
+/**
+ * Text constructs may span lines. Their line endings must not become text of the paragraph, so
+ * while they are read a buffer is open; it is dropped when they exit.
+ */
+function enterTextConstruct(this: CompileContext) {
+  this.buffer()
+}
+
+function enterTextTag(this: CompileContext, token: Token) {
+  enterTag.call(this, token)
+  this.buffer()
 }
 
 function enterTag(this: CompileContext, token: Token) {
@@ -179,6 +195,7 @@ function exitTag(this: CompileContext, token: Token) {
   const tag = currentTag(this)
   this.data.svelteTag = undefined
   const flow = token.type === 'svelteFlowTag'
+  if (!flow) this.resume()
   const stack = (this.data.svelteStack ??= [])
   const position = { start: point(token.start), end: point(token.end) }
 
@@ -228,6 +245,7 @@ function exitTag(this: CompileContext, token: Token) {
 
 function exitBrace(this: CompileContext, token: Token) {
   const flow = token.type === 'svelteFlowBrace'
+  if (!flow) this.resume()
   const raw = this.sliceSerialize(token)
   const value = raw.slice(1, -1)
   const position = { start: point(token.start), end: point(token.end) }
@@ -238,6 +256,14 @@ function exitBrace(this: CompileContext, token: Token) {
   if (sigil === '/') return closeBlock(this, token, value, flow)
 
   if (flow) enterItem.call(this)
+  if (!flow && inImageLabel(this)) {
+    // An image's alt is a string, so the expression is kept as a marked piece of it; the
+    // element becomes `alt="... {expression}"` later (see `rehype-svelte-attribute-expressions.ts`).
+    const text: Text = { type: 'text', value: `${expressionStart}${value}${expressionEnd}` }
+    this.enter(text, token)
+    this.exit(token)
+    return
+  }
   const kind = expressionKind(value)
   const node: SvelteExpression | SvelteTextExpression = {
     type: flow ? 'svelteExpression' : 'svelteTextExpression',
@@ -247,6 +273,18 @@ function exitBrace(this: CompileContext, token: Token) {
   this.enter(node, token)
   this.exit(token)
   node.position = position
+}
+
+/** Whether the text being compiled is the label of an image (`![alt {x}](src)`). */
+function inImageLabel(context: CompileContext): boolean {
+  for (let index = context.stack.length - 1; index > 0; index--) {
+    const node = context.stack[index] as Nodes | { type: 'fragment' }
+    if (node.type === 'fragment') {
+      const owner = context.stack[index - 1]
+      return owner?.type === 'image' || owner?.type === 'imageReference'
+    }
+  }
+  return false
 }
 
 function expressionKind(value: string): SvelteExpressionKind {
@@ -352,6 +390,7 @@ function closeBlock(context: CompileContext, token: Token, value: string, flow: 
 
 function exitComment(this: CompileContext, token: Token) {
   if (token.type === 'svelteFlowComment') enterItem.call(this)
+  else this.resume()
   const node: Html = { type: 'html', value: this.sliceSerialize(token) }
   this.enter(node, token)
   this.exit(token)

@@ -37,12 +37,16 @@ export function rehypeHeadingIds(options: { ids?: boolean | undefined } = {}) {
     file.data.headings = headings.map(({ node, depth }) => {
       const text = textContent(node, frontmatter).replace(/\s+/g, ' ').trim()
       let id = typeof node.properties.id === 'string' ? node.properties.id : ''
-      // A heading with no text gets no id: an empty `id` attribute is invalid HTML.
-      if (!id && addIds && text) {
-        do id = slugger.slug(text)
-        while (taken.has(id))
-        taken.add(id)
-        node.properties.id = id
+      // A heading whose text gives no slug gets no id: an empty `id` attribute is invalid HTML.
+      if (!id && addIds) {
+        let slug = ''
+        do slug = slugger.slug(text)
+        while (slug && taken.has(slug))
+        if (slug) {
+          id = slug
+          taken.add(id)
+          node.properties.id = id
+        }
       }
       return { depth, id, text }
     })

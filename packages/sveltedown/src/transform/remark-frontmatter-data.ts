@@ -52,7 +52,7 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
     if (data === null || data === undefined) return
     if (typeof data !== 'object' || Array.isArray(data)) {
       throw createDiagnostic('frontmatter_invalid', at(1, 1), {
-        reason: Array.isArray(data) ? 'a list' : `a ${typeof data}`,
+        reason: Array.isArray(data) ? 'list' : typeof data,
         expected: 'a mapping of keys to values',
       })
     }

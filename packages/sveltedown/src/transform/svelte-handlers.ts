@@ -62,8 +62,12 @@ function element(state: State, node: SvelteElement | SvelteTextElement) {
   const opening = node.data?.openingPosition
   const closing = node.data?.closingPosition
   const oneLine = opening && closing && opening.end.line === closing.start.line
-  const flow = node.type === 'svelteElement' && !oneLine && !isPhrasingOnly(node)
-  const content = children(state, node, flow)
+  const lone = node.children.length === 1 ? node.children[0] : undefined
+  // `<button>` on its own line with one paragraph inside: a `<p>` is not allowed there, so its
+  // content is the button's.
+  const unwrap = lone?.type === 'paragraph' && phrasingElements.has(node.name)
+  const flow = node.type === 'svelteElement' && !oneLine && !unwrap && !isPhrasingOnly(node)
+  const content = unwrap ? state.all(lone) : children(state, node, flow)
 
   if (isHtmlElementName(node.name)) {
     const result: Element = {
@@ -89,6 +93,13 @@ function element(state: State, node: SvelteElement | SvelteTextElement) {
   state.patch(node, result as unknown as Element)
   return result as unknown as Element
 }
+
+/** HTML elements whose content may only be phrasing content. */
+const phrasingElements = new Set(
+  'a abbr b bdi bdo button cite code data dfn dt em h1 h2 h3 h4 h5 h6 i kbd label legend mark output p q s samp small span strong sub summary sup time u var'.split(
+    ' ',
+  ),
+)
 
 /** An element lifted out of a paragraph keeps phrasing children: no line breaks are added. */
 function isPhrasingOnly(node: SvelteElement): boolean {

@@ -4,8 +4,9 @@
  */
 export function normalizeHtml(html: string): string {
   return html
-    .replace(/<!--[[\]!]*-->/g, '')
-    .replace(/<!---->/g, '')
+    // Svelte's hydration and `{@html}` markers: `<!--[-->`, `<!--]-->`, `<!--[!-->`, `<!--[0-->`,
+    // `<!--[-1-->`, `<!---->`, `<!--1lhea8i-->`. Comments an author wrote have spaces.
+    .replace(/<!--(?:\[!?-?\d*|\]|[a-z0-9]*)-->/g, '')
     .replace(/\s*\/>/g, '>')
     .replace(/>\s+</g, '><')
     .replace(/\s+/g, ' ')
