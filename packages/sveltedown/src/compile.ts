@@ -37,7 +37,8 @@ export async function compile(
   source: string,
   options: CompileOptions = {},
 ): Promise<CompileResult> {
-  const { filename, ...rest } = options
+  // Neither the file name nor the warning filter changes how a document compiles.
+  const { filename, warningFilter: _, ...rest } = options
   const processor = cachedProcessor(rest)
   const file = new VFile({ value: source, path: filename, cwd: options.root ?? process.cwd() })
   try {
@@ -46,9 +47,9 @@ export async function compile(
     if (error instanceof SveltedownError) throw locateDiagnostic(error, source, filename)
     throw error
   }
-  const warnings = (file.data.diagnostics ?? []).map((warning) =>
-    locateDiagnostic(warning, source, filename).toJSON(),
-  )
+  const warnings = (file.data.diagnostics ?? [])
+    .map((warning) => locateDiagnostic(warning, source, filename).toJSON())
+    .filter((warning) => options.warningFilter?.(warning) ?? true)
   return {
     code: String(file.value),
     map: file.map as unknown as SourceMapV3,

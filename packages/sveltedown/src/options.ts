@@ -1,6 +1,7 @@
 import type { Options as RemarkRehypeOptions } from 'remark-rehype'
 import type { Options as SmartypantsOptions } from 'retext-smartypants'
 import type { PluggableList } from 'unified'
+import type { Diagnostic } from './compile.js'
 import type { HighlightFunction, HighlightOptions } from './highlight/highlight-options.js'
 
 /** Options of `compile()`, `createProcessor()` and the `sveltedown()` preprocessor. */
@@ -36,6 +37,11 @@ export interface CompileOptions {
   smartypants?: boolean | SmartypantsOptions | undefined
   /** The project root that layout and component paths are relative to. Default `process.cwd()`. */
   root?: string | undefined
+  /**
+   * Keep a warning (return `true`) or silence it (`false`), like Svelte's `warningFilter`:
+   * `(warning) => warning.code !== 'highlight_language_unknown'`.
+   */
+  warningFilter?: ((warning: Diagnostic) => boolean) | undefined
 }
 
 export interface FrontmatterOptions {

@@ -115,6 +115,13 @@ export const catalogue = {
       'An mdsvex option name was used. It works, but means something slightly different here; the message says what. See docs/migrating-from-mdsvex.md.',
     message: (values) => String(values.message),
   },
+  component_not_found: {
+    severity: 'error',
+    description:
+      'A layout or component configured in the options does not exist. Paths are absolute or relative to the project root (`root`, by default the working directory).',
+    message: (values) =>
+      `Unexpected missing file \`${values.file}\` for option \`${values.option}\`, expected a Svelte component at that path`,
+  },
   highlight_language_unknown: {
     severity: 'warning',
     description:

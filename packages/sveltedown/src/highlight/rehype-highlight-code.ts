@@ -36,7 +36,44 @@ export function rehypeHighlightCode(options: HighlightOptions | HighlightFunctio
       // Later steps (element replacement, user plugins) may change the tree: give each use its own copy.
       const copy = structuredClone(result)
       copy.position = pre.position
+      if (pre.position) positionLines(copy, pre.position.start)
       parent.children[index] = copy
+    }
+  }
+}
+
+/**
+ * Give Shiki's line and token nodes the positions of the fence's lines, so every line (and every
+ * token) of highlighted code maps back to where it was written.
+ */
+function positionLines(pre: Element, fence: { line: number; column: number }) {
+  const code = pre.children.find((node): node is Element => node.type === 'element')
+  if (!code) return
+  let line = fence.line + 1
+  for (const child of code.children) {
+    if (child.type !== 'element') continue
+    const classes = child.properties.className
+    if (!Array.isArray(classes) || !classes.includes('line')) continue
+    const column = { value: fence.column }
+    const start = { line, column: fence.column }
+    child.position = { start, end: start }
+    positionTokens(child, line, column)
+    line++
+  }
+}
+
+function positionTokens(parent: Element, line: number, column: { value: number }) {
+  for (const child of parent.children) {
+    if (child.type === 'text') {
+      const start = { line, column: column.value }
+      column.value += child.value.length
+      child.position = { start, end: { line, column: column.value } }
+    } else if (child.type === 'element') {
+      child.position = {
+        start: { line, column: column.value },
+        end: { line, column: column.value },
+      }
+      positionTokens(child, line, column)
     }
   }
 }

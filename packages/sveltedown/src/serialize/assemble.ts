@@ -81,12 +81,44 @@ function writeModuleScript(
   for (const attribute of attributes) writer.write(` ${attribute.source}`)
   writer.write('>\n')
   writeImports(writer, file)
-  writer.write(`export const metadata = ${toJs(file.data.frontmatter ?? {})};\n`)
-  writer.write(`export const headings = ${toJs(file.data.headings ?? [])};\n`)
+  writeMetadata(writer, file)
+  writeHeadings(writer, file)
   const scope = file.data.svelteScope ?? []
   if (scope.length > 0) writer.write(`const { ${scope.join(', ')} } = metadata;\n`)
   if (own) writer.writeSource(own.value, own.valueStart)
   writer.write('</script>\n\n')
+}
+
+/**
+ * `export const metadata = {...}`, with each top-level value mapped to where it was written in
+ * the frontmatter.
+ */
+function writeMetadata(writer: ReturnType<typeof createWriter>, file: VFile) {
+  const frontmatter = file.data.frontmatter ?? {}
+  const positions = file.data.frontmatterPositions ?? {}
+  writer.write('export const metadata = {', file.data.frontmatterPosition?.start)
+  let first = true
+  for (const [key, value] of Object.entries(frontmatter)) {
+    if (value === undefined) continue
+    writer.write(`${first ? '' : ','}${toJs(key)}:`)
+    writer.write(toJs(value), positions[key]?.start)
+    first = false
+  }
+  writer.write('};\n')
+}
+
+/** `export const headings = [...]`, each entry mapped to its heading. */
+function writeHeadings(writer: ReturnType<typeof createWriter>, file: VFile) {
+  const headings = file.data.headings ?? []
+  writer.write('export const headings = [')
+  headings.forEach((heading, index) => {
+    if (index > 0) writer.write(',')
+    const position = file.data.headingPositions?.[index]
+    writer.write(`{"depth":${heading.depth},"id":${toJs(heading.id)},"text":`, position?.start)
+    writer.write(toJs(heading.text), position?.start)
+    writer.write('}')
+  })
+  writer.write('];\n')
 }
 
 /** Imports go in the module script, which always exists; markup sees them in both modes. */

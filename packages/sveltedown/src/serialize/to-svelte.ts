@@ -36,7 +36,7 @@ export function toSvelte(
     case 'text':
       if (pre === 'virtual' && /\n|\s\s|^\s|\s$/.test(node.value)) {
         writer.write(`{${JSON.stringify(node.value)}}`, node.position?.start)
-      } else writer.write(escapeText(node.value), node.position?.start)
+      } else writeText(node.value, node, writer)
       return
     case 'element':
       element(node, writer, schema, pre)
@@ -77,6 +77,19 @@ export function toSvelte(
       // Doctypes and unknown nodes have no place in a component.
       return
   }
+}
+
+/** Prose, escaped, with each word mapped to where it was written. */
+function writeText(value: string, node: Text, writer: Writer) {
+  if (!node.position) {
+    writer.write(escapeText(value))
+    return
+  }
+  const words: Array<[string, string | undefined]> = []
+  for (const part of value.split(/(\s+)/)) {
+    if (part) words.push([escapeText(part), /\S/.test(part) ? part : undefined])
+  }
+  writer.writeWords(words, node.position.start, node.position.end)
 }
 
 /** The point one column after `point`: where a brace's contents start. */
@@ -125,7 +138,7 @@ function textWithEdges(node: Text, writer: Writer, first: boolean, last: boolean
   const [, lead = '', middle = '', trail = ''] = match ?? []
   if (first && lead) writer.write(`{${JSON.stringify(lead)}}`, node.position?.start)
   else if (lead) writer.write(escapeText(lead), node.position?.start)
-  if (middle) writer.write(escapeText(middle), lead ? undefined : node.position?.start)
+  if (middle) writeText(middle, node, writer)
   if (last && trail && (middle || !first)) writer.write(`{${JSON.stringify(trail)}}`)
   else if (trail && middle) writer.write(escapeText(trail))
 }

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger'
 import type { Element, ElementContent, Root } from 'hast'
+import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { keysInScope } from './rehype-svelte-scope.js'
 
@@ -13,6 +14,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Headings of the document, in order, with their ids. */
     headings: Heading[]
+    /** Where the text of each heading of `headings` starts, for the sourcemap of the export. */
+    headingPositions: Array<Position | undefined>
   }
 }
 
@@ -34,6 +37,7 @@ export function rehypeHeadingIds(options: { ids?: boolean | undefined } = {}) {
     const frontmatter = Object.fromEntries(
       Object.entries(file.data.frontmatter ?? {}).filter(([key]) => inScope.has(key)),
     )
+    file.data.headingPositions = headings.map(({ node }) => firstTextPosition(node))
     file.data.headings = headings.map(({ node, depth }) => {
       const text = textContent(node, frontmatter).replace(/\s+/g, ' ').trim()
       let id = typeof node.properties.id === 'string' ? node.properties.id : ''
@@ -66,6 +70,18 @@ function collect(
     }
     if ('children' in node) collect(node.children as ElementContent[], headings, taken)
   }
+}
+
+/** Where a heading's text starts: its first text node, else the heading. */
+function firstTextPosition(node: Element): Position | undefined {
+  for (const child of node.children) {
+    if (child.type === 'text' && child.position && child.value.trim()) return child.position
+    if (child.type === 'element') {
+      const inner = firstTextPosition(child)
+      if (inner) return inner
+    }
+  }
+  return node.position
 }
 
 /**

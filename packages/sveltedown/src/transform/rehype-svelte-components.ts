@@ -1,7 +1,9 @@
+import fs from 'node:fs'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { readElementExports } from '../layout/read-component-exports.js'
-import { resolveLayout, resolvePath } from '../layout/resolve-layout.js'
+import { frontmatterValuePosition, resolveLayout, resolvePath } from '../layout/resolve-layout.js'
 import type { CompileOptions } from '../options.js'
 import { propertyAttributes } from '../serialize/property-attributes.js'
 import type { HastSvelteElement } from '../types.js'
@@ -39,13 +41,12 @@ export function rehypeSvelteComponents(options: CompileOptions = {}) {
     file.data.dependencies = layout ? [layout] : []
     file.data.svelteImports = []
 
+    if (layout) assertExists(layout, 'layout', file)
     const replacements = new Map<string, SvelteImport>()
     for (const [name, component] of Object.entries(options.components ?? {})) {
-      replacements.set(name, {
-        identifier: identifierFor(name),
-        from: resolvePath(options, component),
-        imported: 'default',
-      })
+      const from = resolvePath(options, component)
+      assertExists(from, `components.${name}`, file)
+      replacements.set(name, { identifier: identifierFor(name), from, imported: 'default' })
     }
     // The layout is chosen per document, so what it exports wins over the global option.
     if (layout) {
@@ -59,6 +60,15 @@ export function rehypeSvelteComponents(options: CompileOptions = {}) {
     replace(tree, replacements, used)
     file.data.svelteImports = [...used]
   }
+}
+
+/** A configured file that does not exist is an error, not a silently missing layout. */
+function assertExists(file: string, option: string, vfile: VFile) {
+  if (fs.existsSync(file)) return
+  throw createDiagnostic('component_not_found', frontmatterValuePosition(vfile, 'layout'), {
+    file,
+    option,
+  })
 }
 
 function identifierFor(name: string): string {

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import {
+  buildApp,
+  gzipSize,
+  measureSsr,
+  measureStreaming,
+  type StreamResult,
+  workDir,
+} from './measure.ts'
+import { chatDocument, chunk } from './stream-document.ts'
+
+const corpusRoot = path.resolve(import.meta.dirname, '../../../shared/corpus')
+const appsRoot = path.resolve(import.meta.dirname, 'apps')
+
+export interface BenchOptions {
+  /** How many corpus documents to render (all when undefined). */
+  documents?: number
+  ssrRounds: number
+  streamBytes: number
+  streamChunks: number
+  /** Build the three size apps. */
+  sizes: boolean
+}
+
+export interface BenchResults {
+  ssr: Record<string, { docsPerSecond: number; msPerDoc: number }>
+  streaming: Record<string, StreamResult>
+  sizes: Record<string, { raw: number; gzip: number }>
+  corpus: { documents: number; bytes: number }
+  stream: { bytes: number; chunks: number }
+}
+
+export const streamingLibraries = [
+  'sveltedown-streaming',
+  'sveltedown-full',
+  'svelte-exmarkdown',
+  '@humanspeak/svelte-markdown',
+]
+
+/** All three measurements in one run. */
+export async function benchRender(options: BenchOptions): Promise<BenchResults> {
+  const work = workDir()
+  try {
+    const files = readdirSync(corpusRoot, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.md'))
+      .sort()
+      .slice(0, options.documents)
+    const documents = files.map((file) => readFileSync(path.join(corpusRoot, file), 'utf8'))
+    const ssr = await measureSsr(documents, options.ssrRounds, work)
+
+    const source = chatDocument(options.streamBytes)
+    const chunks = chunk(source, options.streamChunks)
+    const streaming = await measureStreaming(chunks, streamingLibraries, work)
+
+    const sizes: BenchResults['sizes'] = {}
+    if (options.sizes) {
+      for (const app of ['sveltedown', 'exmarkdown', 'humanspeak']) {
+        sizes[app] = gzipSize(
+          await buildApp(path.join(appsRoot, app), path.join(work, `size-${app}`)),
+        )
+      }
+    }
+    return {
+      ssr,
+      streaming,
+      sizes,
+      corpus: { documents: documents.length, bytes: documents.join('').length },
+      stream: { bytes: source.length, chunks: chunks.length },
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+const ms = (value: number) => value.toFixed(value < 1 ? 3 : 1)
+
+/** The results as the Markdown report in bench/results/render.md. */
+export function formatReport(results: BenchResults, when: string): string {
+  const full = results.streaming['sveltedown-full']!.cpuMs
+  const streamed = results.streaming['sveltedown-streaming']!.cpuMs
+  const lines = [
+    '# @sveltedown/render benchmark',
+    '',
+    `Run ${when} on ${process.platform}, Node ${process.version}, Chromium (Debian) headless; \`pnpm bench\`.`,
+    '',
+    `## SSR throughput (${results.corpus.documents} corpus documents, ${kb(results.corpus.bytes)} KB, GFM on)`,
+    '',
+    '| renderer | docs/s | ms/doc |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(results.ssr).map(
+      ([name, value]) => `| ${name} | ${value.docsPerSecond.toFixed(0)} | ${ms(value.msPerDoc)} |`,
+    ),
+    '',
+    `## Streaming: a ${kb(results.stream.bytes)} KB document in ${results.stream.chunks} chunks (Chromium, production build)`,
+    '',
+    "CPU is the main thread's total task time over the stream; per update is the synchronous time",
+    'to apply one chunk and lay it out.',
+    '',
+    '| renderer | total CPU ms | mean ms/update | p95 ms/update | rendered text chars |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...Object.entries(results.streaming).map(
+      ([name, value]) =>
+        `| ${name} | ${value.cpuMs.toFixed(0)} | ${ms(value.meanMs)} | ${ms(value.p95Ms)} | ${value.textLength} |`,
+    ),
+    '',
+    `Streaming mode is **${(full / streamed).toFixed(1)}x** cheaper than re-rendering the whole document per chunk (target: 10x).`,
+    '',
+  ]
+  if (Object.keys(results.sizes).length > 0) {
+    lines.push(
+      '## Bundle size of a minimal Vite app with GFM (all JS, Svelte runtime included)',
+      '',
+      '| app | raw KB | gzip KB |',
+      '| --- | ---: | ---: |',
+      ...Object.entries(results.sizes).map(
+        ([name, value]) => `| ${name} | ${kb(value.raw)} | ${kb(value.gzip)} |`,
+      ),
+      '',
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,149 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { chromium } from 'playwright-core'
+import { build } from 'vite'
+
+const here = import.meta.dirname
+const quiet = { configFile: false as const, logLevel: 'silent' as const, mode: 'production' }
+
+/** Build a Vite app for the browser, production mode, and return its output folder. */
+export async function buildApp(root: string, outDir: string): Promise<string> {
+  await build({ ...quiet, root, plugins: [svelte()], build: { outDir, emptyOutDir: true } })
+  return outDir
+}
+
+/** Gzipped size (level 9) of all the JavaScript an app loads, in bytes. */
+export function gzipSize(outDir: string): { raw: number; gzip: number } {
+  let raw = 0
+  let gzip = 0
+  for (const file of readdirSync(path.join(outDir, 'assets'))) {
+    if (!file.endsWith('.js')) continue
+    const bytes = readFileSync(path.join(outDir, 'assets', file))
+    raw += bytes.length
+    gzip += gzipSync(bytes, { level: 9 }).length
+  }
+  return { raw, gzip }
+}
+
+/** SSR throughput: every document rendered by each library, `rounds` times, after a warm-up. */
+export async function measureSsr(
+  documents: string[],
+  rounds: number,
+  work: string,
+): Promise<Record<string, { docsPerSecond: number; msPerDoc: number }>> {
+  const outDir = path.join(work, 'ssr')
+  await build({
+    ...quiet,
+    root: here,
+    plugins: [svelte()],
+    build: { ssr: path.join(here, 'ssr-entry.ts'), outDir, emptyOutDir: true },
+    ssr: { noExternal: true },
+  })
+  const module = (await import(path.join(outDir, 'ssr-entry.js'))) as {
+    renderers: Record<string, (source: string) => string>
+  }
+  const results: Record<string, { docsPerSecond: number; msPerDoc: number }> = {}
+  for (const [name, renderer] of Object.entries(module.renderers)) {
+    for (const source of documents) renderer(source)
+    const start = performance.now()
+    for (let round = 0; round < rounds; round++) for (const source of documents) renderer(source)
+    const elapsed = performance.now() - start
+    const count = rounds * documents.length
+    results[name] = { docsPerSecond: (count / elapsed) * 1000, msPerDoc: elapsed / count }
+  }
+  return results
+}
+
+export interface StreamResult {
+  /** Main-thread CPU time for the whole stream (Chromium's TaskDuration), ms. */
+  cpuMs: number
+  /** Synchronous time per update (apply + layout), mean and 95th percentile, ms. */
+  meanMs: number
+  p95Ms: number
+  /** Length of the rendered text at the end, to check that every library rendered it all. */
+  textLength: number
+}
+
+/** Stream `chunks` into each library in Chromium, production build, one library at a time. */
+export async function measureStreaming(
+  chunks: string[],
+  libraries: string[],
+  work: string,
+): Promise<Record<string, StreamResult>> {
+  const outDir = await buildApp(path.join(here, 'stream-app'), path.join(work, 'stream-app'))
+  const server = createServer((request, response) => {
+    const file = path.join(outDir, request.url === '/' ? 'index.html' : request.url!.split('?')[0]!)
+    try {
+      const body = readFileSync(file)
+      response.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'text/html')
+      response.end(body)
+    } catch {
+      response.statusCode = 404
+      response.end()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sveltedown-bench-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`http://127.0.0.1:${port}/`)
+    await page.waitForFunction(() => 'bench' in window)
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const taskDuration = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics')
+      return metrics.find((metric) => metric.name === 'TaskDuration')!.value * 1000
+    }
+    const results: Record<string, StreamResult> = {}
+    for (const library of libraries) {
+      const before = await taskDuration()
+      const { times, textLength } = await page.evaluate(
+        ({ library, chunks }) =>
+          (
+            window as unknown as {
+              bench: {
+                streamInto(l: string, c: string[]): Promise<{ times: number[]; textLength: number }>
+              }
+            }
+          ).bench.streamInto(library, chunks),
+        { library, chunks },
+      )
+      const cpuMs = (await taskDuration()) - before
+      const sorted = [...times].sort((a, b) => a - b)
+      results[library] = {
+        cpuMs,
+        meanMs: times.reduce((sum, time) => sum + time, 0) / times.length,
+        p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+        textLength,
+      }
+    }
+    return results
+  } finally {
+    await context.close()
+    server.close()
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+}
+
+export function workDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'sveltedown-render-bench-'))
+}

@@ -1,0 +1,14 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { benchRender, formatReport } from './bench-render.ts'
+
+const results = await benchRender({
+  ssrRounds: 5,
+  streamBytes: 20 * 1024,
+  streamChunks: 1000,
+  sizes: true,
+})
+const report = formatReport(results, new Date().toISOString().slice(0, 10))
+const file = path.resolve(import.meta.dirname, '../results/render.md')
+writeFileSync(file, report)
+console.log(report)

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    name: 'bench',
+    include: ['render/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+})

@@ -1,0 +1,44 @@
+import type { Components, ElementSnippets } from './types.js'
+
+/** What every node of one `<Markdown>` needs, passed down as one object. */
+export interface RenderContext {
+  components: Components
+  snippets: ElementSnippets
+  /** Comments are rendered only when the output is not sanitized (or the schema keeps them). */
+  comments: boolean
+}
+
+/** Raw text elements: their content is text, rendered without markup or hydration markers. */
+export const rawTextElements = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+])
+
+export const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+])
+
+/** A comment that cannot close early and turn its content into markup. */
+export function safeComment(value: string): string | undefined {
+  return /^-?>|--!?>|<!--/.test(value) ? undefined : `<!--${value}-->`
+}

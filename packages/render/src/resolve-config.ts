@@ -1,0 +1,69 @@
+import type { Root as HastRoot } from 'hast'
+import type { Root as MdastRoot } from 'mdast'
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import type { Extension as MicromarkExtension } from 'micromark-util-types'
+import { unified } from 'unified'
+import { defaultSchema, type SanitizeSchema } from './sanitize/default-schema.js'
+import type { HighlightFunction, RenderOptions, ShikiHighlighter } from './types.js'
+
+/** Options turned into what the pipeline runs, once per set of options. */
+export interface Config {
+  extensions: MicromarkExtension[]
+  mdastExtensions: FromMarkdownExtension[]
+  runRemark: ((tree: MdastRoot) => void) | undefined
+  runRehype: ((tree: HastRoot) => void) | undefined
+  schema: SanitizeSchema | undefined
+  headingIds: boolean
+  highlighter: ShikiHighlighter | HighlightFunction | undefined
+  highlightOptions: Record<string, unknown>
+}
+
+export function resolveConfig(options: RenderOptions = {}): Config {
+  const extensions: MicromarkExtension[] = []
+  const mdastExtensions: FromMarkdownExtension[] = []
+  if (options.gfm !== false) {
+    extensions.push(gfm())
+    mdastExtensions.push(...gfmFromMarkdown())
+  }
+
+  let runRemark: Config['runRemark']
+  if (options.remarkPlugins?.length) {
+    // Syntax plugins (remark-math, remark-directive...) register micromark extensions through
+    // `this.data()`; unified collects them when the processor is frozen.
+    const processor = unified().use(options.remarkPlugins).freeze()
+    const data = processor.data() as {
+      micromarkExtensions?: MicromarkExtension[]
+      fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]>
+    }
+    extensions.push(...(data.micromarkExtensions ?? []))
+    for (const extension of data.fromMarkdownExtensions ?? []) {
+      if (Array.isArray(extension)) mdastExtensions.push(...extension)
+      else mdastExtensions.push(extension)
+    }
+    runRemark = (tree) => {
+      processor.runSync(tree)
+    }
+  }
+
+  let runRehype: Config['runRehype']
+  if (options.rehypePlugins?.length) {
+    const processor = unified().use(options.rehypePlugins).freeze()
+    runRehype = (tree) => {
+      processor.runSync(tree)
+    }
+  }
+
+  const sanitize = options.sanitize ?? true
+  return {
+    extensions,
+    mdastExtensions,
+    runRemark,
+    runRehype,
+    schema: sanitize === true ? defaultSchema : sanitize === false ? undefined : sanitize,
+    headingIds: options.headingIds ?? true,
+    highlighter: options.highlighter,
+    highlightOptions: options.highlightOptions ?? {},
+  }
+}

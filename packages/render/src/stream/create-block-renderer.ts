@@ -1,0 +1,191 @@
+import GithubSlugger from 'github-slugger'
+import type { Root as HastRoot } from 'hast'
+import type { RootContent as MdastContent, Nodes as MdastNodes } from 'mdast'
+import { processMarkdown } from '../process-markdown.js'
+import { type Config, resolveConfig } from '../resolve-config.js'
+import type { Block, Heading, RenderOptions } from '../types.js'
+import { completeTail } from './complete-tail.js'
+import { toBlocks } from './to-blocks.js'
+
+export interface Rendered {
+  blocks: Block[]
+  headings: Heading[]
+}
+
+export interface BlockRenderer {
+  /** Render `source`; while `streaming`, reuse the finished blocks of the previous call. */
+  update(source: string, options: RenderOptions, streaming: boolean): Rendered
+}
+
+/**
+ * The renderer behind `<Markdown>`. Blocks are keyed by where they start in the source, so a full
+ * render and a streamed one give the same keys, and Svelte keeps a block's DOM while its key stays.
+ *
+ * While streaming, the source is split into a frozen prefix of finished top-level blocks and a
+ * tail. Each update re-parses only the tail. A block is finished once a later top-level block has
+ * started after a blank line (or after an ATX heading or a thematic break, which cannot continue):
+ * nothing that follows can change it. Two things can reach back, and both are handled:
+ * link reference definitions (the frozen ones are prepended to the tail; a new one that an
+ * earlier block may use re-renders everything once) and footnotes (their numbering and section
+ * span the document, so a stream with footnotes is rendered whole).
+ */
+export function createBlockRenderer(): BlockRenderer {
+  let lastOptions: RenderOptions | undefined
+  let config: Config | undefined
+  let previous = ''
+  let frozen: Block[] = []
+  let frozenHeadings: Heading[] = []
+  let frozenEnd = 0
+  let definitions: string[] = []
+  let definitionIds = new Set<string>()
+  let slugs: Record<string, number> = {}
+  let whole = false
+
+  const reset = () => {
+    frozen = []
+    frozenHeadings = []
+    frozenEnd = 0
+    definitions = []
+    definitionIds = new Set()
+    slugs = {}
+    whole = false
+  }
+
+  const renderWhole = (source: string): Rendered => {
+    const { hast, headings } = processMarkdown(source, config!)
+    return { blocks: toBlocks(hast.children, 0, 0), headings }
+  }
+
+  const update = (source: string, options: RenderOptions, streaming: boolean): Rendered => {
+    if (!sameOptions(options, lastOptions)) {
+      lastOptions = options
+      config = resolveConfig(options)
+      reset()
+    }
+    if (!streaming || !source.startsWith(previous)) reset()
+    previous = source
+    if (!streaming) return renderWhole(source)
+    if (whole) return renderWhole(completeTail(source))
+
+    const prefix = definitions.length > 0 ? `${definitions.join('\n')}\n\n` : ''
+    const display = completeTail(source.slice(frozenEnd))
+    const text = prefix + display
+    const { mdast, hast, headings } = processMarkdown(text, config!, slugs)
+
+    if (has(mdast, 'footnoteDefinition')) {
+      whole = true
+      return renderWhole(completeTail(source))
+    }
+    // A definition an earlier, frozen block may refer to: render everything again, once.
+    const found = collectDefinitions(mdast.children)
+    if (frozenEnd > 0 && found.some((node) => !definitionIds.has(node.identifier))) {
+      reset()
+      return update(source, options, streaming)
+    }
+
+    const shift = frozenEnd - prefix.length
+    const boundary = findBoundary(text, prefix.length, mdast.children, hast)
+    let count = 0
+    for (const node of hast.children) {
+      const end = node.position?.end.offset
+      const between = end === undefined && node.type === 'text' && node.value.trim() === ''
+      if (!(between || (end !== undefined && end <= boundary))) break
+      count++
+    }
+    const finished = hast.children.slice(0, count)
+    const tailNodes = hast.children.slice(count)
+    const tailHeadings: Heading[] = []
+    if (count > 0 && boundary > 0) {
+      frozen = frozen.concat(toBlocks(finished, shift, frozen.length))
+      const slugger = new GithubSlugger()
+      slugger.occurrences = { ...slugs }
+      for (const heading of headings) {
+        if (heading.offset >= boundary) {
+          tailHeadings.push(strip(heading))
+          continue
+        }
+        if (heading.slugged) slugger.slug(heading.text)
+        frozenHeadings.push(strip(heading))
+      }
+      slugs = slugger.occurrences
+      for (const node of found) {
+        if (
+          node.position!.start.offset! >= prefix.length &&
+          node.position!.end.offset! <= boundary
+        ) {
+          definitions.push(text.slice(node.position!.start.offset!, node.position!.end.offset!))
+          definitionIds.add(node.identifier)
+        }
+      }
+      frozenEnd = boundary + shift
+    } else {
+      tailHeadings.push(...headings.map(strip))
+    }
+    const blocks = frozen.concat(toBlocks(tailNodes, shift, frozen.length))
+    return { blocks, headings: frozenHeadings.concat(tailHeadings) }
+  }
+
+  return { update }
+}
+
+/**
+ * Where the finished part of the tail ends: the start of the line of the latest top-level block
+ * that follows a blank line (or a block that cannot continue), such that no hast node spans it
+ * (an HTML element opened before it and still open). 0 when nothing is finished yet.
+ */
+function findBoundary(
+  text: string,
+  start: number,
+  children: MdastContent[],
+  hast: HastRoot,
+): number {
+  const blocks = children.filter((node) => node.position!.start.offset! >= start)
+  for (let index = blocks.length - 1; index > 0; index--) {
+    const before = blocks[index - 1]!
+    const offset = blocks[index]!.position!.start.offset!
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+    const gap = text.slice(before.position!.end.offset!, lineStart)
+    const closed =
+      /\n[ \t]*\n/.test(`${gap}\n`) ||
+      before.type === 'thematicBreak' ||
+      (before.type === 'heading' && /^ {0,3}#/.test(text.slice(before.position!.start.offset!)))
+    if (!closed) continue
+    const spans = hast.children.some(
+      (node) =>
+        node.position &&
+        node.position.start.offset! < lineStart &&
+        node.position.end.offset! > lineStart,
+    )
+    if (!spans) return lineStart
+  }
+  return 0
+}
+
+function collectDefinitions(
+  nodes: MdastContent[],
+): Array<Extract<MdastNodes, { type: 'definition' }>> {
+  const found: Array<Extract<MdastNodes, { type: 'definition' }>> = []
+  for (const node of nodes) {
+    if (node.type === 'definition') found.push(node)
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      found.push(...collectDefinitions(node.children))
+    }
+  }
+  return found
+}
+
+function has(node: MdastNodes, type: string): boolean {
+  if (node.type === type) return true
+  return 'children' in node && node.children.some((child) => has(child, type))
+}
+
+function strip(heading: Heading): Heading {
+  return { depth: heading.depth, id: heading.id, text: heading.text }
+}
+
+function sameOptions(a: RenderOptions, b: RenderOptions | undefined): boolean {
+  if (!b) return false
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof RenderOptions>
+  for (const key of keys) if (a[key] !== b[key]) return false
+  return true
+}
