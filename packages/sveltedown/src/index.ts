@@ -1,5 +1,6 @@
 export { type CompileResult, compile, type Diagnostic } from './compile.js'
 export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js'
+export { createFrame } from './diagnostics/create-frame.js'
 export { SveltedownError } from './diagnostics/sveltedown-error.js'
 export type { HighlightFunction, HighlightOptions, Theme } from './highlight/highlight-options.js'
 export type { CompileOptions, FrontmatterOptions } from './options.js'

@@ -129,12 +129,14 @@ async function highlightWith(
 }
 
 /**
- * mdsvex highlighters return `{@html \`...\`}` with `escapeSvelte`d HTML. sveltedown escapes
- * whatever the highlighter returns, so the wrapper is taken off and the HTML used as is.
+ * mdsvex highlighters return `{@html \`...\`}` with `escapeSvelte`d HTML, on their own or inside
+ * a `<pre>` (mdsvex's default shape). sveltedown escapes whatever the highlighter returns, so
+ * each wrapper is taken off and its HTML used as is.
  */
 function unwrapMdsvexHtml(html: string): string {
-  const match = /^\s*\{@html\s*`([\s\S]*)`\s*\}\s*$/.exec(html)
-  return match ? (match[1] ?? '').replace(/\\([`\\$])/g, '$1') : html
+  return html.replace(/\{@html\s*`((?:[^`\\]|\\[\s\S])*)`\s*\}/g, (_, inner: string) =>
+    inner.replace(/\\([`\\$])/g, '$1'),
+  )
 }
 
 async function highlightWithShiki(

@@ -54,12 +54,12 @@ export function toSvelte(
       for (const branch of node.children) {
         writer.write('{', branch.tagPosition?.start ?? branch.position?.start)
         writer.writeSource(branch.tag, shift(branch.tagPosition?.start))
-        writer.write('}')
+        writer.write('}', lastColumn(branch.tagPosition?.end))
         for (const child of branch.children) toSvelte(child, writer, schema, pre)
       }
       writer.write('{', node.closingPosition?.start)
       writer.writeSource(node.closing, shift(node.closingPosition?.start))
-      writer.write('}')
+      writer.write('}', lastColumn(node.closingPosition?.end))
       return
     case 'svelteBlockBranch':
       for (const child of node.children) toSvelte(child, writer, schema, pre)
@@ -67,7 +67,7 @@ export function toSvelte(
     case 'svelteExpression':
       writer.write('{', node.position?.start)
       writer.writeSource(node.value, shift(node.position?.start))
-      writer.write('}')
+      writer.write('}', lastColumn(node.position?.end))
       return
     case 'svelteScript':
     case 'svelteStyle':
@@ -90,6 +90,11 @@ function writeText(value: string, node: Text, writer: Writer) {
     if (part) words.push([escapeText(part), /\S/.test(part) ? part : undefined])
   }
   writer.writeWords(words, node.position.start, node.position.end)
+}
+
+/** The last character before `point` (an end point): a closing brace. */
+function lastColumn(point: { line: number; column: number } | undefined) {
+  return point ? { line: point.line, column: point.column - 1 } : undefined
 }
 
 /** The point one column after `point`: where a brace's contents start. */

@@ -63,6 +63,8 @@ function collect(
   taken: Set<string>,
 ) {
   for (const node of nodes) {
+    // The footnotes section (GFM) has its own label heading, which is not the document's.
+    if (node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes) continue
     if (node.type === 'element') {
       const depth = headingDepth[node.tagName]
       if (depth) headings.push({ node, depth })

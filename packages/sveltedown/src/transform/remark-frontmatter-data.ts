@@ -40,7 +40,7 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
       data = settings?.parse
         ? settings.parse(node.value)
         : node.type === 'toml'
-          ? parseToml(node.value)
+          ? parseTomlWithPositions(node.value, start.line + 1, file)
           : parseYaml(node.value, start.line + 1, file)
     } catch (error) {
       const { line, column, reason } = describeParseError(error)
@@ -58,6 +58,30 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
     }
     file.data.frontmatter = data as Record<string, unknown>
   }
+}
+
+/**
+ * TOML parsers give no positions, so top-level `key = value` lines (before the first table) are
+ * found by reading the lines; that is enough to point at a value in diagnostics and maps.
+ */
+function parseTomlWithPositions(value: string, firstLine: number, file: VFile): unknown {
+  const data = parseToml(value)
+  const positions: Record<string, Position> = {}
+  const lines = value.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    if (/^\s*\[/.test(line)) break
+    const match = /^(\s*)([A-Za-z0-9_-]+|"[^"]*")(\s*=\s*)/.exec(line)
+    if (!match) continue
+    const key = (match[2] ?? '').replace(/^"|"$/g, '')
+    const column = match[0].length + 1
+    positions[key] = {
+      start: { line: firstLine + index, column },
+      end: { line: firstLine + index, column: line.length + 1 },
+    }
+  }
+  file.data.frontmatterPositions = positions
+  return data
 }
 
 function parseYaml(value: string, firstLine: number, file: VFile): unknown {

@@ -143,6 +143,11 @@ function toProperties(
       continue
     }
     const info = find(html, attribute.name)
+    // A duplicate is kept as written, so Svelte reports it instead of one silently winning.
+    if (info.property in properties) {
+      dynamic.push({ ...attribute, after: count })
+      continue
+    }
     let value: Properties[string] = attribute.value
     if (typeof value === 'string') {
       if (info.spaceSeparated) value = parseSpaces(value)

@@ -1,0 +1,201 @@
+import path from 'node:path'
+import { type CompileOptions, compile } from 'sveltedown'
+import type { EnvironmentModuleNode, Plugin, ResolvedConfig } from 'vite'
+import { findPlugin } from './find-plugin.js'
+import { createDocumentMap, type DocumentMap, remapSvelteDiagnostic } from './remap-svelte-diagnostic.js'
+
+/** The parts of vite-plugin-svelte's plugin API that sveltedown works with. */
+interface SvelteApi {
+  options?: {
+    extensions?: string[]
+    preprocess?: unknown
+    onwarn?: ((warning: SvelteWarning, handler: (warning: SvelteWarning) => void) => void) | undefined
+  }
+}
+
+interface SvelteWarning {
+  message: string
+  filename?: string
+  start?: { line: number; column: number; character?: number }
+  end?: { line: number; column: number; character?: number }
+  frame?: string
+}
+
+type Handler = (this: unknown, ...args: unknown[]) => unknown
+type HookObject = { handler: Handler; order?: 'pre' | 'post' | null }
+
+/**
+ * The Vite plugin: place it before `sveltekit()` (or `svelte()`) and `.svx` / `.mds` files are
+ * Svelte components, with no Svelte config to edit.
+ *
+ * - adds the extensions to SvelteKit (routes like `+page.svx`) and vite-plugin-svelte;
+ * - compiles documents before vite-plugin-svelte preprocesses them, unless the `sveltedown()`
+ *   preprocessor is already configured in the Svelte config (then that one runs, not both);
+ * - reports errors and warnings that Svelte raises on a compiled document at the `.svx` line
+ *   and column, with a frame of `.svx` source (vite-plugin-svelte does not map them);
+ * - recompiles documents when their layout changes.
+ *
+ * Options are the compiler's options (`sveltedown` package), read from this one place.
+ */
+export function sveltedown(options: CompileOptions = {}): Plugin {
+  const extensions = options.extensions ?? ['.svx', '.mds']
+  const documents = new Map<string, DocumentMap>()
+  const dependents = new Map<string, Set<string>>()
+  let preprocessorConfigured = false
+  let root = process.cwd()
+
+  const isDocument = (id: string) =>
+    !id.includes('?') && !id.startsWith('\0') && extensions.some((extension) => id.endsWith(extension))
+
+  const settings = (): CompileOptions => ({ ...options, root: options.root ?? root })
+
+  return {
+    name: 'sveltedown',
+    enforce: 'pre',
+
+    async config(config) {
+      root = path.resolve(config.root ?? process.cwd())
+      // SvelteKit shares its `extensions` array with vite-plugin-svelte, and reads it for routes.
+      const kit = (await findPlugin(config.plugins, 'vite-plugin-sveltekit-setup')) as
+        | (Plugin & { api?: { options?: { extensions?: string[]; preprocess?: unknown } } })
+        | undefined
+      const kitConfig = kit?.api?.options
+      if (kitConfig?.extensions) addExtensions(kitConfig.extensions, extensions)
+      if (hasSveltedownPreprocessor(kitConfig?.preprocess)) preprocessorConfigured = true
+
+      const svelteConfig = (await findPlugin(config.plugins, 'vite-plugin-svelte:config')) as
+        | (Plugin & { api?: SvelteApi })
+        | undefined
+      if (!svelteConfig) return
+      wrapHook(svelteConfig, 'configResolved', (original, args) => {
+        original(...args)
+        const api = svelteConfig.api
+        const svelteOptions = api?.options
+        if (!svelteOptions) return
+        // Without SvelteKit, the extensions array is vite-plugin-svelte's own: add ours and let
+        // it resolve its options again, so its file filter includes them.
+        if (svelteOptions.extensions && !extensions.every((e) => svelteOptions.extensions?.includes(e))) {
+          addExtensions(svelteOptions.extensions, extensions)
+          original(...args)
+        }
+        const resolved = api?.options
+        if (!resolved) return
+        if (hasSveltedownPreprocessor(resolved.preprocess)) preprocessorConfigured = true
+        const onwarn = resolved.onwarn
+        resolved.onwarn = (warning: SvelteWarning, handler: (warning: SvelteWarning) => void) => {
+          const document = warning.filename ? documentFor(warning.filename) : undefined
+          if (document) remapSvelteDiagnostic(warning, document)
+          if (onwarn) onwarn(warning, handler)
+          else handler(warning)
+        }
+      })
+
+      const compilePlugin = (await findPlugin(config.plugins, 'vite-plugin-svelte:compile')) as Plugin | undefined
+      if (compilePlugin) {
+        wrapHook(compilePlugin, 'transform', async function (this: unknown, original, args) {
+          const id = String(args[1])
+          const filename = id.split('?')[0] ?? id
+          if (!isDocument(filename) || id.includes('?')) return original.apply(this, args)
+          const context = this as { getCombinedSourcemap?: (() => unknown) | undefined }
+          const document = createDocumentMap(filename, context.getCombinedSourcemap?.())
+          if (document) documents.set(filename, document)
+          // vite-plugin-svelte hands the combined map to Svelte, so Svelte's map already leads to
+          // the `.svx`; Vite then chains it through the earlier maps a second time and every line
+          // shifts. Without it, Svelte maps to its input and Vite's one chain is exact. Svelte's
+          // diagnostics are moved with the combined map read above.
+          const own = Object.hasOwn(context, 'getCombinedSourcemap')
+          const previous = context.getCombinedSourcemap
+          context.getCombinedSourcemap = () => null
+          try {
+            return await original.apply(this, args)
+          } catch (error) {
+            if (document && error && typeof error === 'object') {
+              remapSvelteDiagnostic(error as Parameters<typeof remapSvelteDiagnostic>[0], document)
+            }
+            throw error
+          } finally {
+            if (own) context.getCombinedSourcemap = previous
+            else delete context.getCombinedSourcemap
+          }
+        })
+      }
+    },
+
+    configResolved(config: ResolvedConfig) {
+      root = config.root
+    },
+
+    async transform(code, id) {
+      if (preprocessorConfigured || !isDocument(id)) return undefined
+      const result = await compile(code, { ...settings(), filename: id })
+      for (const dependency of result.dependencies) {
+        this.addWatchFile(dependency)
+        let set = dependents.get(dependency)
+        if (!set) dependents.set(dependency, (set = new Set()))
+        set.add(id)
+      }
+      for (const warning of result.diagnostics) {
+        this.warn({
+          message: `${warning.message}\n${warning.frame}`,
+          id,
+          loc: { file: id, line: warning.start.line, column: warning.start.column },
+        })
+      }
+      return { code: result.code, map: result.map as never }
+    },
+
+    hotUpdate({ file, modules }) {
+      const documentsUsing = dependents.get(file)
+      if (!documentsUsing) return undefined
+      const graph = this.environment.moduleGraph
+      const affected: EnvironmentModuleNode[] = [...modules]
+      for (const document of documentsUsing) {
+        for (const module of graph.getModulesByFile(document) ?? []) {
+          graph.invalidateModule(module)
+          affected.push(module)
+        }
+      }
+      return affected
+    },
+  }
+
+  function documentFor(filename: string): DocumentMap | undefined {
+    return documents.get(filename) ?? documents.get(path.resolve(root, filename))
+  }
+}
+
+function addExtensions(target: string[], extensions: string[]) {
+  for (const extension of extensions) if (!target.includes(extension)) target.push(extension)
+}
+
+function hasSveltedownPreprocessor(preprocess: unknown): boolean {
+  const list = Array.isArray(preprocess) ? preprocess : preprocess ? [preprocess] : []
+  return list.some((group) => group && typeof group === 'object' && (group as { name?: string }).name === 'sveltedown')
+}
+
+/**
+ * Replace a hook of another plugin with a wrapper that receives the original. Done in `config`,
+ * before Vite reads hook handlers, on the same plugin object Vite uses.
+ */
+const wrapped = new WeakMap<Plugin, Set<string>>()
+
+function wrapHook(
+  plugin: Plugin,
+  name: 'configResolved' | 'transform',
+  wrapper: (this: unknown, original: Handler, args: unknown[]) => unknown,
+) {
+  // The same plugin objects can be configured twice (a dev server and a build from one config).
+  const done = wrapped.get(plugin) ?? new Set()
+  if (done.has(name)) return
+  done.add(name)
+  wrapped.set(plugin, done)
+  const record = plugin as unknown as Record<string, Handler | HookObject | undefined>
+  const hook = record[name]
+  if (!hook) return
+  const original = typeof hook === 'function' ? hook : hook.handler
+  const handler: Handler = function (this: unknown, ...args: unknown[]) {
+    return wrapper.call(this, original.bind(this), args)
+  }
+  if (typeof hook === 'function') record[name] = handler
+  else hook.handler = handler
+}
