@@ -5,7 +5,10 @@ import type { Plugin, PluginOption } from 'vite'
  * `sveltekit()` returns a promise of an array). Awaiting the same promises gives the same plugin
  * objects Vite itself uses.
  */
-export async function findPlugin(options: PluginOption[] | undefined, name: string): Promise<Plugin | undefined> {
+export async function findPlugin(
+  options: PluginOption[] | undefined,
+  name: string,
+): Promise<Plugin | undefined> {
   for (const option of options ?? []) {
     const resolved = await option
     if (!resolved) continue

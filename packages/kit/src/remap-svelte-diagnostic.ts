@@ -57,7 +57,10 @@ interface SvelteDiagnostic {
  * `id`, a message that starts with `file:line:column`). `start`/`end` keep Svelte's convention
  * (0-based column) so vite-plugin-svelte's own logging stays right.
  */
-export function remapSvelteDiagnostic<T extends SvelteDiagnostic>(diagnostic: T, document: DocumentMap): T {
+export function remapSvelteDiagnostic<T extends SvelteDiagnostic>(
+  diagnostic: T,
+  document: DocumentMap,
+): T {
   const line = diagnostic.start?.line ?? diagnostic.loc?.line
   const column = diagnostic.start?.column ?? diagnostic.loc?.column
   if (line === undefined || column === undefined) return diagnostic
@@ -65,15 +68,31 @@ export function remapSvelteDiagnostic<T extends SvelteDiagnostic>(diagnostic: T,
   if (!start) return diagnostic
   const endLine = diagnostic.end?.line
   const endColumn = diagnostic.end?.column
-  const end = endLine !== undefined && endColumn !== undefined ? toDocumentPosition(document, endLine, endColumn) : undefined
+  const end =
+    endLine !== undefined && endColumn !== undefined
+      ? toDocumentPosition(document, endLine, endColumn)
+      : undefined
 
   const prefix = /^\S.*?:\d+:\d+ /.exec(diagnostic.message)?.[0] ?? ''
   const text = diagnostic.message.slice(prefix.length)
   diagnostic.message = `${document.filename}:${start.line}:${start.column} ${text}`
-  diagnostic.frame = createFrame(document.source, start, end && end.line === start.line ? end : undefined)
+  diagnostic.frame = createFrame(
+    document.source,
+    start,
+    end && end.line === start.line ? end : undefined,
+  )
   diagnostic.loc = { file: document.filename, line: start.line, column: start.column }
-  diagnostic.start = { line: start.line, column: start.column - 1, character: offsetOf(document.source, start) }
-  if (end) diagnostic.end = { line: end.line, column: end.column - 1, character: offsetOf(document.source, end) }
+  diagnostic.start = {
+    line: start.line,
+    column: start.column - 1,
+    character: offsetOf(document.source, start),
+  }
+  if (end)
+    diagnostic.end = {
+      line: end.line,
+      column: end.column - 1,
+      character: offsetOf(document.source, end),
+    }
   if ('id' in diagnostic || diagnostic.id !== undefined) diagnostic.id = document.filename
   return diagnostic
 }

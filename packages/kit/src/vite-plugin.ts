@@ -2,14 +2,20 @@ import path from 'node:path'
 import { type CompileOptions, compile } from 'sveltedown'
 import type { EnvironmentModuleNode, Plugin, ResolvedConfig } from 'vite'
 import { findPlugin } from './find-plugin.js'
-import { createDocumentMap, type DocumentMap, remapSvelteDiagnostic } from './remap-svelte-diagnostic.js'
+import {
+  createDocumentMap,
+  type DocumentMap,
+  remapSvelteDiagnostic,
+} from './remap-svelte-diagnostic.js'
 
 /** The parts of vite-plugin-svelte's plugin API that sveltedown works with. */
 interface SvelteApi {
   options?: {
     extensions?: string[]
     preprocess?: unknown
-    onwarn?: ((warning: SvelteWarning, handler: (warning: SvelteWarning) => void) => void) | undefined
+    onwarn?:
+      | ((warning: SvelteWarning, handler: (warning: SvelteWarning) => void) => void)
+      | undefined
   }
 }
 
@@ -45,7 +51,9 @@ export function sveltedown(options: CompileOptions = {}): Plugin {
   let root = process.cwd()
 
   const isDocument = (id: string) =>
-    !id.includes('?') && !id.startsWith('\0') && extensions.some((extension) => id.endsWith(extension))
+    !id.includes('?') &&
+    !id.startsWith('\0') &&
+    extensions.some((extension) => id.endsWith(extension))
 
   const settings = (): CompileOptions => ({ ...options, root: options.root ?? root })
 
@@ -74,7 +82,10 @@ export function sveltedown(options: CompileOptions = {}): Plugin {
         if (!svelteOptions) return
         // Without SvelteKit, the extensions array is vite-plugin-svelte's own: add ours and let
         // it resolve its options again, so its file filter includes them.
-        if (svelteOptions.extensions && !extensions.every((e) => svelteOptions.extensions?.includes(e))) {
+        if (
+          svelteOptions.extensions &&
+          !extensions.every((e) => svelteOptions.extensions?.includes(e))
+        ) {
           addExtensions(svelteOptions.extensions, extensions)
           original(...args)
         }
@@ -90,7 +101,9 @@ export function sveltedown(options: CompileOptions = {}): Plugin {
         }
       })
 
-      const compilePlugin = (await findPlugin(config.plugins, 'vite-plugin-svelte:compile')) as Plugin | undefined
+      const compilePlugin = (await findPlugin(config.plugins, 'vite-plugin-svelte:compile')) as
+        | Plugin
+        | undefined
       if (compilePlugin) {
         wrapHook(compilePlugin, 'transform', async function (this: unknown, original, args) {
           const id = String(args[1])
@@ -170,7 +183,10 @@ function addExtensions(target: string[], extensions: string[]) {
 
 function hasSveltedownPreprocessor(preprocess: unknown): boolean {
   const list = Array.isArray(preprocess) ? preprocess : preprocess ? [preprocess] : []
-  return list.some((group) => group && typeof group === 'object' && (group as { name?: string }).name === 'sveltedown')
+  return list.some(
+    (group) =>
+      group && typeof group === 'object' && (group as { name?: string }).name === 'sveltedown',
+  )
 }
 
 /**

@@ -14,13 +14,21 @@ const fixture = path.resolve(import.meta.dirname, 'fixtures/vite-app')
 function copyApp(): string {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sveltedown-vite-'))
   fs.cpSync(fixture, directory, { recursive: true })
-  fs.symlinkSync(path.resolve(import.meta.dirname, '../node_modules'), path.join(directory, 'node_modules'))
+  fs.symlinkSync(
+    path.resolve(import.meta.dirname, '../node_modules'),
+    path.join(directory, 'node_modules'),
+  )
   return directory
 }
 
 const broken = {
   // An invalid expression: Svelte's parser stops at the `}`.
-  expression: { source: '# Title\n\nSome text.\n\nValue: {a +}\n', line: 5, column: 12, code: 'js_parse_error' },
+  expression: {
+    source: '# Title\n\nSome text.\n\nValue: {a +}\n',
+    line: 5,
+    column: 12,
+    code: 'js_parse_error',
+  },
   // A duplicate attribute on an HTML element written in the document.
   attribute: {
     source: '# Title\n\n<div class="a" class="b">\ntext\n</div>\n',
@@ -30,7 +38,11 @@ const broken = {
   },
 }
 
-function config(root: string, logs: string[] = [], extra: Partial<InlineConfig> = {}): InlineConfig {
+function config(
+  root: string,
+  logs: string[] = [],
+  extra: Partial<InlineConfig> = {},
+): InlineConfig {
   const logger = createLogger('warn', { allowClearScreen: false })
   logger.warn = (message) => logs.push(message)
   logger.error = (message) => logs.push(message)
@@ -51,7 +63,9 @@ describe('Svelte errors through a Vite dev server', () => {
 
   beforeAll(async () => {
     root = copyApp()
-    server = await createServer(config(root, [], { server: { host: '127.0.0.1', port: 0, strictPort: false } }))
+    server = await createServer(
+      config(root, [], { server: { host: '127.0.0.1', port: 0, strictPort: false } }),
+    )
     await server.listen()
     const address = server.httpServer?.address()
     port = typeof address === 'object' && address ? address.port : 0
@@ -98,7 +112,9 @@ describe('Svelte errors through a Vite dev server', () => {
   it('keeps serving after an error, and serves the document once it is fixed', async () => {
     const file = path.join(root, 'src', 'Broken-expression.svx')
     fs.writeFileSync(file, '# Fixed\n\nValue: {1 + 1}\n')
-    const response = await fetch(`http://127.0.0.1:${port}/src/Broken-expression.svx?import&t=${Date.now()}`)
+    const response = await fetch(
+      `http://127.0.0.1:${port}/src/Broken-expression.svx?import&t=${Date.now()}`,
+    )
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('Fixed')
   })
@@ -116,14 +132,25 @@ describe('vite build', () => {
     expect(thrown.message).toContain(position)
     expect(thrown.message).toContain('5 | Value: {a +}')
     const [error] = thrown.errors ?? [thrown]
-    expect(error.loc).toMatchObject({ file: filename, line: broken.expression.line, column: broken.expression.column })
+    expect(error.loc).toMatchObject({
+      file: filename,
+      line: broken.expression.line,
+      column: broken.expression.column,
+    })
     expect(error.frame).toContain('5 | Value: {a +}')
   })
 
   it('reports warnings at the .svx line', async () => {
     const root = copyApp()
-    fs.writeFileSync(path.join(root, 'src/Page.svx'), '# Images\n\nText first.\n\n<img src="/a.png">\n')
-    const warnings: Array<{ code: string; start?: { line: number; column: number }; frame?: string }> = []
+    fs.writeFileSync(
+      path.join(root, 'src/Page.svx'),
+      '# Images\n\nText first.\n\n<img src="/a.png">\n',
+    )
+    const warnings: Array<{
+      code: string
+      start?: { line: number; column: number }
+      frame?: string
+    }> = []
     await build({
       ...config(root),
       plugins: [sveltedown(), svelte({ onwarn: (warning) => warnings.push(warning as never) })],
@@ -137,7 +164,11 @@ describe('vite build', () => {
   it('emits maps that lead from the client bundle back to the .svx, with no SOURCEMAP_BROKEN', async () => {
     const root = copyApp()
     const logs: string[] = []
-    await build(config(root, logs, { build: { sourcemap: true, outDir: path.join(root, 'dist'), minify: false } }))
+    await build(
+      config(root, logs, {
+        build: { sourcemap: true, outDir: path.join(root, 'dist'), minify: false },
+      }),
+    )
     expect(logs.join('\n')).not.toContain('SOURCEMAP_BROKEN')
     expect(logs.join('\n')).not.toMatch(/sourcemap/i)
 
@@ -145,7 +176,9 @@ describe('vite build', () => {
     const bundle = fs.readdirSync(assets).find((file) => file.endsWith('.js'))
     if (!bundle) throw new Error('no bundle')
     const code = fs.readFileSync(path.join(assets, bundle), 'utf8')
-    const map = new TraceMap(JSON.parse(fs.readFileSync(path.join(assets, `${bundle}.map`), 'utf8')))
+    const map = new TraceMap(
+      JSON.parse(fs.readFileSync(path.join(assets, `${bundle}.map`), 'utf8')),
+    )
     const source = fs.readFileSync(path.join(root, 'src/Page.svx'), 'utf8').split('\n')
 
     // The document's own code sits after its script statement in the bundle.

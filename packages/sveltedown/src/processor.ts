@@ -9,6 +9,7 @@ import type { CompileOptions } from './options.js'
 import { remarkSvelte } from './parse/remark-svelte.js'
 import { rehypeSvelte } from './serialize/rehype-svelte.js'
 import { normalizeOptions } from './transform/normalize-options.js'
+import { rehypeCodePositions } from './transform/rehype-code-positions.js'
 import { rehypeHeadingIds } from './transform/rehype-heading-ids.js'
 import { rehypeSmartypants } from './transform/rehype-smartypants.js'
 import { rehypeSvelteAttributeExpressions } from './transform/rehype-svelte-attribute-expressions.js'
@@ -49,6 +50,7 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     })
     .use(rehypeSvelteLineBreaks)
     .use(rehypeSvelteAttributeExpressions)
+    .use(rehypeCodePositions)
     .use(rehypeHeadingIds, { ids: options.headingIds })
     .use(highlight === false ? [] : [[rehypeHighlightCode, highlight]])
     .use(options.smartypants ? [[rehypeSmartypants, options.smartypants]] : [])

@@ -256,6 +256,8 @@ declare module 'hast' {
      * static properties were written before it, so order survives serialization.
      */
     svelteAttributes?: Array<SvelteAttribute & { after: number }> | undefined
+    /** Where each static property was written as an attribute, for the sourcemap. */
+    sveltePropertyPositions?: Record<string, Position | undefined> | undefined
   }
 }
 

@@ -36,7 +36,10 @@ export function rehypeHighlightCode(options: HighlightOptions | HighlightFunctio
       // Later steps (element replacement, user plugins) may change the tree: give each use its own copy.
       const copy = structuredClone(result)
       copy.position = pre.position
-      if (pre.position) positionLines(copy, pre.position.start)
+      if (pre.position) {
+        if (typeof options === 'function') positionByText(copy, String(file.value), pre.position)
+        else positionLines(copy, pre.position.start)
+      }
       parent.children[index] = copy
     }
   }
@@ -52,14 +55,46 @@ function positionLines(pre: Element, fence: { line: number; column: number }) {
   let line = fence.line + 1
   for (const child of code.children) {
     if (child.type !== 'element') continue
-    const classes = child.properties.className
-    if (!Array.isArray(classes) || !classes.includes('line')) continue
+    // Shiki writes `class` as a string (`line highlighted`); other tools use `className`.
+    const classes = child.properties.className ?? child.properties.class
+    const list = Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(/\s+/)
+    if (!list.includes('line')) continue
     const column = { value: fence.column }
     const start = { line, column: fence.column }
     child.position = { start, end: start }
     positionTokens(child, line, column)
     line++
   }
+}
+
+/**
+ * HTML from a highlight function has any shape, so its text is found in the fence in order:
+ * each text node starts where its first word is, searching on from the previous one.
+ */
+function positionByText(root: Element, source: string, fence: NonNullable<Element['position']>) {
+  const end = fence.end.offset ?? source.length
+  let cursor = source.indexOf('\n', fence.start.offset ?? 0) + 1
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type === 'element') visit(child)
+      if (child.type !== 'text') continue
+      const word = /\S+/.exec(child.value)?.[0]
+      if (!word) continue
+      const found = source.indexOf(word, cursor)
+      if (found === -1 || found >= end) continue
+      const before = source.slice(0, found)
+      const line = before.split('\n').length
+      const column = found - before.lastIndexOf('\n')
+      // The node's text may start with white space before its first word.
+      const lead = child.value.indexOf(word)
+      child.position = {
+        start: { line, column: column - lead, offset: found - lead },
+        end: fence.end,
+      }
+      cursor = found + word.length
+    }
+  }
+  visit(root)
 }
 
 function positionTokens(parent: Element, line: number, column: { value: number }) {
@@ -76,6 +111,11 @@ function positionTokens(parent: Element, line: number, column: { value: number }
       positionTokens(child, line, column)
     }
   }
+}
+
+function removePositions(node: { position?: unknown; children?: unknown }) {
+  delete node.position
+  if (Array.isArray(node.children)) for (const child of node.children) removePositions(child)
 }
 
 function collect(
@@ -117,15 +157,25 @@ async function highlightWith(
   const result = await highlight(code, lang, meta)
   const tree =
     typeof result === 'string' ? fromHtml(unwrapMdsvexHtml(result), { fragment: true }) : result
-  if (tree.type === 'element') return tree
-  const elements = tree.children.filter((node): node is Element => node.type === 'element')
-  if (elements.length === 1 && elements[0]) return elements[0]
-  return {
-    type: 'element',
-    tagName: 'div',
-    properties: {},
-    children: tree.children as ElementContent[],
-  }
+  // Positions of parsed HTML are in the returned string, not in the document.
+  removePositions(tree)
+  const elements =
+    tree.type === 'element'
+      ? [tree]
+      : tree.children.filter((node): node is Element => node.type === 'element')
+  const element: Element =
+    elements.length === 1 && elements[0]
+      ? elements[0]
+      : {
+          type: 'element',
+          tagName: 'div',
+          properties: {},
+          children: (tree as Root).children as ElementContent[],
+        }
+  // Shiki's HTML puts `tabindex="0"` on `<pre>`, which Svelte warns about on a non-interactive
+  // element; inside mdsvex's `{@html}` Svelte never saw it. The built-in path leaves it out too.
+  if (element.tagName === 'pre') delete element.properties.tabIndex
+  return element
 }
 
 /**

@@ -54,17 +54,30 @@ export function factoryBrace(
    * ```
    */
   function sigil(code: number | null): State | undefined {
-    if (
-      code === codes.numberSign ||
-      code === codes.colon ||
-      code === codes.slash ||
-      code === codes.atSign
-    ) {
+    if (code === codes.numberSign || code === codes.colon || code === codes.atSign) {
       effects.enter('svelteBraceValue')
       effects.consume(code)
       return inside
     }
+    if (code === codes.slash) {
+      effects.enter('svelteBraceValue')
+      effects.consume(code)
+      return afterSlash
+    }
     return before(code)
+  }
+
+  /**
+   * `{/if}` closes a block, but `{/* note *\/ a}` and `{// note` start with a comment.
+   *
+   * ```markdown
+   * > | {/* a *\/ b}
+   *       ^
+   * ```
+   */
+  function afterSlash(code: number | null): State | undefined {
+    if (code === codes.asterisk || code === codes.slash) scanner.push(codes.slash)
+    return inside(code)
   }
 
   /**

@@ -253,7 +253,7 @@ function exitBrace(this: CompileContext, token: Token) {
 
   if (sigil === '#') return openBlock(this, token, value, flow)
   if (sigil === ':') return branchBlock(this, token, value, flow)
-  if (sigil === '/') return closeBlock(this, token, value, flow)
+  if (sigil === '/' && /^\/[A-Za-z]/.test(value)) return closeBlock(this, token, value, flow)
 
   if (flow) enterItem.call(this)
   if (!flow && inImageLabel(this)) {

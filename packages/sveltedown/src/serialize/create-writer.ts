@@ -109,36 +109,50 @@ export function createWriter(filename: string, source: string): Writer {
       }
     },
     writeWords(words, start, end) {
-      if (!start || start.offset === undefined) {
+      const from = start ? offsetOf(start) : undefined
+      if (!start || from === undefined) {
         this.write(words.map(([output]) => output).join(''), start)
         return
       }
-      const limit = end?.offset ?? source.length
-      let cursor = start.offset
-      let first = true
+      const limit = (end ? offsetOf(end) : undefined) ?? source.length
+      let cursor = from
       for (const [output, word] of words) {
-        const anchor = word === undefined ? undefined : anchorOf(word)
-        const found = anchor ? source.indexOf(anchor[0], cursor) : -1
-        if (anchor && found !== -1 && found < limit) {
-          cursor = found + anchor[0].length
-          let wordStart = Math.max(start.offset, found - anchor[1])
-          // A word written with a character escape (`\{a`) starts at the backslash.
-          if (wordStart > start.offset && source.charAt(wordStart - 1) === '\\') wordStart--
-          const point = pointAt(wordStart)
-          mark(point.line, point.column)
-          // The letters themselves map exactly too, when punctuation comes first (`"a"`, `&#123;a`).
-          const prefix = output.indexOf(anchor[0])
-          if (prefix > 0) {
-            advance(output.slice(0, prefix))
-            const exact = pointAt(found)
-            mark(exact.line, exact.column)
-            advance(output.slice(prefix))
-            first = false
-            continue
-          }
-        } else if (first) mark(start.line, start.column)
-        first = false
-        advance(output)
+        if (word === undefined) {
+          advance(output)
+          continue
+        }
+        // Words follow each other: this one starts at the next non-space character of the
+        // source. Its letters are looked for just after, past an escape or an entity.
+        let wordStart = skipSpace(cursor, limit)
+        const anchor = anchorOf(word)
+        const found = anchor ? source.indexOf(anchor[0], wordStart) : -1
+        const close =
+          anchor !== undefined &&
+          found !== -1 &&
+          found < limit &&
+          found - wordStart <= anchor[1] + 16
+        const prefix = anchor ? output.indexOf(anchor[0]) : -1
+        if (close && anchor) {
+          // What comes before the letters in the source is syntax (a backtick, a container
+          // marker) unless it is the word's own punctuation (`{code}`, `"a"`), maybe escaped.
+          const own = word.slice(0, anchor[1])
+          if (own && source.slice(found - own.length, found) === own) {
+            wordStart = found - own.length
+            if (source.charAt(wordStart - 1) === '\\') wordStart--
+          } else if (!own) wordStart = found
+        }
+        const point = pointAt(Math.min(wordStart, Math.max(from, limit - 1)))
+        mark(point.line, point.column)
+        if (anchor && close && prefix > 0 && found !== wordStart) {
+          // The letters map exactly too, when punctuation comes first (`"a"`, `&#123;a`).
+          advance(output.slice(0, prefix))
+          const letters = pointAt(found)
+          mark(letters.line, letters.column)
+          advance(output.slice(prefix))
+        } else advance(output)
+        // A word that is not in the source (a plugin rewrote the text) takes the place of the
+        // next one without using it up, so the words after it still line up.
+        if (close && anchor) cursor = skipWord(found + anchor[0].length, limit)
       }
     },
     toString() {
@@ -147,6 +161,33 @@ export function createWriter(filename: string, source: string): Writer {
     toMap() {
       return toEncodedMap(map) as SourceMapV3
     },
+  }
+
+  /** Offset of a point, from its `offset` or its line and column. */
+  function offsetOf(point: Point): number | undefined {
+    if (point.offset !== undefined) return point.offset
+    sourceLines ??= source.split('\n')
+    let offset = 0
+    for (let index = 0; index < point.line - 1; index++)
+      offset += (sourceLines[index]?.length ?? 0) + 1
+    return offset + point.column - 1
+  }
+
+  /** Skip white space, and block quote markers at the start of a line (`> `). */
+  function skipSpace(offset: number, limit: number): number {
+    let lineStart = false
+    while (offset < limit) {
+      const character = source.charAt(offset)
+      if (character === '\n') lineStart = true
+      else if (!(/\s/.test(character) || (lineStart && character === '>'))) break
+      offset++
+    }
+    return offset
+  }
+
+  function skipWord(offset: number, limit: number): number {
+    while (offset < limit && !/\s/.test(source.charAt(offset))) offset++
+    return offset
   }
 
   function pointAt(offset: number): { line: number; column: number } {

@@ -2,6 +2,7 @@ import { stringify as commas } from 'comma-separated-tokens'
 import type { Properties } from 'hast'
 import { find, html, type Schema } from 'property-information'
 import { stringify as spaces } from 'space-separated-tokens'
+import type { Position } from 'unist'
 import type { SvelteAttribute } from '../types.js'
 import { escapeAttribute } from './escape.js'
 
@@ -14,6 +15,7 @@ export function propertyAttributes(
   properties: Properties,
   dynamic: Array<SvelteAttribute & { after: number }>,
   schema: Schema = html,
+  positions: Record<string, Position | undefined> = {},
 ): SvelteAttribute[] {
   const result: SvelteAttribute[] = []
   let index = 0
@@ -28,7 +30,7 @@ export function propertyAttributes(
   flush(false)
   for (const key in properties) {
     const attribute = serializeProperty(key, properties[key], schema)
-    if (attribute) result.push(attribute)
+    if (attribute) result.push({ ...attribute, position: positions[key] })
     written++
     flush(false)
   }

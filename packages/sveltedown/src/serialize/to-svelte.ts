@@ -1,6 +1,7 @@
 import type { Element, Nodes, RootContent, Text } from 'hast'
 import type { Schema } from 'property-information'
 import { html, svg } from 'property-information'
+import type { Point } from 'unist'
 import { isVoidElement } from '../parse/is-void-element.js'
 import type {
   HastSvelteElement,
@@ -106,8 +107,14 @@ function element(node: Element, writer: Writer, parentSchema: Schema, pre: Pre) 
   const schema = node.tagName === 'svg' ? svg : parentSchema
   writer.write(`<${node.tagName}`, node.position?.start)
   writeAttributes(
-    propertyAttributes(node.properties, node.data?.svelteAttributes ?? [], schema),
+    propertyAttributes(
+      node.properties,
+      node.data?.svelteAttributes ?? [],
+      schema,
+      node.data?.sveltePropertyPositions,
+    ),
     writer,
+    node.position?.start,
   )
   if (node.children.length === 0 && isVoidElement(node.tagName)) {
     writer.write(' />')
@@ -162,10 +169,15 @@ function svelteElement(node: HastSvelteElement, writer: Writer, schema: Schema, 
   writer.write(`</${node.name}>`)
 }
 
-function writeAttributes(attributes: SvelteAttribute[], writer: Writer) {
+/**
+ * Svelte attributes are written as they were; static ones are written anew, so only their start
+ * is mapped. Attributes Markdown made (a link's `href`) map to the construct that made them.
+ */
+function writeAttributes(attributes: SvelteAttribute[], writer: Writer, construct?: Point) {
   for (const attribute of attributes) {
     writer.write(' ')
-    writer.writeSource(attribute.source, attribute.position?.start)
+    if (attribute.value === null) writer.writeSource(attribute.source, attribute.position?.start)
+    else writer.write(attribute.source, attribute.position?.start ?? construct)
   }
 }
 

@@ -64,7 +64,8 @@ function collect(
 ) {
   for (const node of nodes) {
     // The footnotes section (GFM) has its own label heading, which is not the document's.
-    if (node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes) continue
+    if (node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes)
+      continue
     if (node.type === 'element') {
       const depth = headingDepth[node.tagName]
       if (depth) headings.push({ node, depth })
@@ -74,9 +75,10 @@ function collect(
   }
 }
 
-/** Where a heading's text starts: its first text node, else the heading. */
+/** Where a heading's text starts: its first text or expression, else the heading. */
 function firstTextPosition(node: Element): Position | undefined {
   for (const child of node.children) {
+    if (child.type === 'svelteExpression' && child.position) return child.position
     if (child.type === 'text' && child.position && child.value.trim()) return child.position
     if (child.type === 'element') {
       const inner = firstTextPosition(child)

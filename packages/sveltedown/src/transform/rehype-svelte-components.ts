@@ -90,7 +90,12 @@ function replace(
     const component: HastSvelteElement = {
       type: 'svelteElement',
       name: replacement.identifier,
-      attributes: propertyAttributes(child.properties, child.data?.svelteAttributes ?? []),
+      attributes: propertyAttributes(
+        child.properties,
+        child.data?.svelteAttributes ?? [],
+        undefined,
+        child.data?.sveltePropertyPositions,
+      ),
       selfClosing: child.children.length === 0,
       children: child.children,
       position: child.position,

@@ -4,6 +4,7 @@ import type { Html, Parents } from 'mdast'
 import type { Handlers, State } from 'mdast-util-to-hast'
 import { find, html } from 'property-information'
 import { parse as parseSpaces } from 'space-separated-tokens'
+import type { Position } from 'unist'
 import type {
   HastSvelteBlock,
   HastSvelteBlockBranch,
@@ -76,9 +77,13 @@ function element(state: State, node: SvelteElement | SvelteTextElement) {
       properties: {},
       children: content,
     }
-    const dynamic = toProperties(node.attributes, result.properties)
+    const positions: Record<string, Position | undefined> = {}
+    const dynamic = toProperties(node.attributes, result.properties, positions)
     // Another package declares `position` on `ElementData` as required; it is optional in practice.
-    if (dynamic.length > 0) result.data = { svelteAttributes: dynamic } as Element['data']
+    result.data = {
+      svelteAttributes: dynamic,
+      sveltePropertyPositions: positions,
+    } as Element['data']
     state.patch(node, result)
     return state.applyData(node, result)
   }
@@ -134,6 +139,7 @@ function isPhrasing(type: string): boolean {
 function toProperties(
   attributes: SvelteAttribute[],
   properties: Properties,
+  positions: Record<string, Position | undefined>,
 ): Array<SvelteAttribute & { after: number }> {
   const dynamic: Array<SvelteAttribute & { after: number }> = []
   let count = 0
@@ -155,6 +161,7 @@ function toProperties(
       else if (info.boolean || info.overloadedBoolean) value = value === '' ? true : value
     }
     properties[info.property] = value
+    positions[info.property] = attribute.position
     count++
   }
   return dynamic
