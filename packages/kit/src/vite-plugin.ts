@@ -1,6 +1,7 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import { type CompileOptions, compile } from 'sveltedown'
-import type { EnvironmentModuleNode, Plugin, ResolvedConfig } from 'vite'
+import type { EnvironmentModuleNode, Plugin, ResolvedConfig, UserConfig } from 'vite'
 import { findPlugin } from './find-plugin.js'
 import {
   createDocumentMap,
@@ -57,85 +58,120 @@ export function sveltedown(options: CompileOptions = {}): Plugin {
 
   const settings = (): CompileOptions => ({ ...options, root: options.root ?? root })
 
+  async function configure(config: UserConfig) {
+    root = path.resolve(config.root ?? process.cwd())
+    // SvelteKit shares its `extensions` array with vite-plugin-svelte, and reads it for routes.
+    const kit = (await findPlugin(config.plugins, 'vite-plugin-sveltekit-setup')) as
+      | (Plugin & { api?: { options?: { extensions?: string[]; preprocess?: unknown } } })
+      | undefined
+    const kitConfig = kit?.api?.options
+    if (kitConfig?.extensions) addExtensions(kitConfig.extensions, extensions)
+    if (hasSveltedownPreprocessor(kitConfig?.preprocess)) preprocessorConfigured = true
+
+    const svelteConfig = (await findPlugin(config.plugins, 'vite-plugin-svelte:config')) as
+      | (Plugin & { api?: SvelteApi })
+      | undefined
+    if (!svelteConfig) return
+    wrapHook(svelteConfig, 'configResolved', (original, args) => {
+      original(...args)
+      const api = svelteConfig.api
+      const svelteOptions = api?.options
+      if (!svelteOptions) return
+      // Without SvelteKit, the extensions array is vite-plugin-svelte's own: add ours and let
+      // it resolve its options again, so its file filter includes them.
+      if (
+        svelteOptions.extensions &&
+        !extensions.every((e) => svelteOptions.extensions?.includes(e))
+      ) {
+        addExtensions(svelteOptions.extensions, extensions)
+        original(...args)
+      }
+      const resolved = api?.options
+      if (!resolved) return
+      if (hasSveltedownPreprocessor(resolved.preprocess)) preprocessorConfigured = true
+      const onwarn = resolved.onwarn
+      resolved.onwarn = (warning: SvelteWarning, handler: (warning: SvelteWarning) => void) => {
+        const document = warning.filename ? documentFor(warning.filename) : undefined
+        if (document) remapSvelteDiagnostic(warning, document)
+        if (onwarn) onwarn(warning, handler)
+        else handler(warning)
+      }
+    })
+
+    const compilePlugin = (await findPlugin(config.plugins, 'vite-plugin-svelte:compile')) as
+      | Plugin
+      | undefined
+    if (compilePlugin) {
+      wrapHook(compilePlugin, 'transform', async function (this: unknown, original, args) {
+        const id = String(args[1])
+        const filename = id.split('?')[0] ?? id
+        if (!isDocument(filename) || id.includes('?')) return original.apply(this, args)
+        const context = this as { getCombinedSourcemap?: (() => unknown) | undefined }
+        const document = createDocumentMap(filename, context.getCombinedSourcemap?.())
+        if (document) documents.set(filename, document)
+        // vite-plugin-svelte hands the combined map to Svelte, so Svelte's map already leads to
+        // the `.svx`; Vite then chains it through the earlier maps a second time and every line
+        // shifts. Without it, Svelte maps to its input and Vite's one chain is exact. Svelte's
+        // diagnostics are moved with the combined map read above.
+        const own = Object.hasOwn(context, 'getCombinedSourcemap')
+        const previous = context.getCombinedSourcemap
+        context.getCombinedSourcemap = () => null
+        try {
+          return await original.apply(this, args)
+        } catch (error) {
+          if (document && error && typeof error === 'object') {
+            remapSvelteDiagnostic(error as Parameters<typeof remapSvelteDiagnostic>[0], document)
+          }
+          throw error
+        } finally {
+          if (own) context.getCombinedSourcemap = previous
+          else delete context.getCombinedSourcemap
+        }
+      })
+    }
+  }
+
   return {
     name: 'sveltedown',
     enforce: 'pre',
 
-    async config(config) {
-      root = path.resolve(config.root ?? process.cwd())
-      // SvelteKit shares its `extensions` array with vite-plugin-svelte, and reads it for routes.
-      const kit = (await findPlugin(config.plugins, 'vite-plugin-sveltekit-setup')) as
-        | (Plugin & { api?: { options?: { extensions?: string[]; preprocess?: unknown } } })
-        | undefined
-      const kitConfig = kit?.api?.options
-      if (kitConfig?.extensions) addExtensions(kitConfig.extensions, extensions)
-      if (hasSveltedownPreprocessor(kitConfig?.preprocess)) preprocessorConfigured = true
-
-      const svelteConfig = (await findPlugin(config.plugins, 'vite-plugin-svelte:config')) as
-        | (Plugin & { api?: SvelteApi })
-        | undefined
-      if (!svelteConfig) return
-      wrapHook(svelteConfig, 'configResolved', (original, args) => {
-        original(...args)
-        const api = svelteConfig.api
-        const svelteOptions = api?.options
-        if (!svelteOptions) return
-        // Without SvelteKit, the extensions array is vite-plugin-svelte's own: add ours and let
-        // it resolve its options again, so its file filter includes them.
-        if (
-          svelteOptions.extensions &&
-          !extensions.every((e) => svelteOptions.extensions?.includes(e))
-        ) {
-          addExtensions(svelteOptions.extensions, extensions)
-          original(...args)
-        }
-        const resolved = api?.options
-        if (!resolved) return
-        if (hasSveltedownPreprocessor(resolved.preprocess)) preprocessorConfigured = true
-        const onwarn = resolved.onwarn
-        resolved.onwarn = (warning: SvelteWarning, handler: (warning: SvelteWarning) => void) => {
-          const document = warning.filename ? documentFor(warning.filename) : undefined
-          if (document) remapSvelteDiagnostic(warning, document)
-          if (onwarn) onwarn(warning, handler)
-          else handler(warning)
-        }
-      })
-
-      const compilePlugin = (await findPlugin(config.plugins, 'vite-plugin-svelte:compile')) as
-        | Plugin
-        | undefined
-      if (compilePlugin) {
-        wrapHook(compilePlugin, 'transform', async function (this: unknown, original, args) {
-          const id = String(args[1])
-          const filename = id.split('?')[0] ?? id
-          if (!isDocument(filename) || id.includes('?')) return original.apply(this, args)
-          const context = this as { getCombinedSourcemap?: (() => unknown) | undefined }
-          const document = createDocumentMap(filename, context.getCombinedSourcemap?.())
-          if (document) documents.set(filename, document)
-          // vite-plugin-svelte hands the combined map to Svelte, so Svelte's map already leads to
-          // the `.svx`; Vite then chains it through the earlier maps a second time and every line
-          // shifts. Without it, Svelte maps to its input and Vite's one chain is exact. Svelte's
-          // diagnostics are moved with the combined map read above.
-          const own = Object.hasOwn(context, 'getCombinedSourcemap')
-          const previous = context.getCombinedSourcemap
-          context.getCombinedSourcemap = () => null
-          try {
-            return await original.apply(this, args)
-          } catch (error) {
-            if (document && error && typeof error === 'object') {
-              remapSvelteDiagnostic(error as Parameters<typeof remapSvelteDiagnostic>[0], document)
-            }
-            throw error
-          } finally {
-            if (own) context.getCombinedSourcemap = previous
-            else delete context.getCombinedSourcemap
-          }
-        })
-      }
-    },
-
+    // `pre`: SvelteKit reads its extensions (for routes) in its own `pre` config hook.
+    config: { order: 'pre', handler: configure },
     configResolved(config: ResolvedConfig) {
       root = config.root
+    },
+
+    // `import { metadata } from './post.svx?metadata'` (and `import.meta.glob` with
+    // `query: '?metadata'`) loads only the frontmatter and headings: the document is parsed, but
+    // nothing is highlighted and no component is compiled. The id is made virtual (and not
+    // `.svx`) so vite-plugin-svelte leaves it alone.
+    resolveId: {
+      order: 'pre',
+      async handler(source, importer, resolveOptions) {
+        const [path, query] = source.split('?')
+        if (query !== 'metadata' || !path || !extensions.some((e) => path.endsWith(e)))
+          return undefined
+        const resolved = await this.resolve(path, importer, { ...resolveOptions, skipSelf: true })
+        return resolved ? `${metadataPrefix}${resolved.id}.js` : undefined
+      },
+    },
+
+    async load(id) {
+      if (!id.startsWith(metadataPrefix)) return undefined
+      const file = id.slice(metadataPrefix.length, -'.js'.length)
+      this.addWatchFile(file)
+      const source = await fs.readFile(file, 'utf8')
+      const { data } = await compile(source, {
+        ...settings(),
+        filename: file,
+        highlight: false,
+        layout: false,
+        components: {},
+      })
+      return [
+        `export const metadata = ${JSON.stringify(data.frontmatter)};`,
+        `export const headings = ${JSON.stringify(data.headings)};`,
+      ].join('\n')
     },
 
     async transform(code, id) {
@@ -176,6 +212,8 @@ export function sveltedown(options: CompileOptions = {}): Plugin {
     return documents.get(filename) ?? documents.get(path.resolve(root, filename))
   }
 }
+
+const metadataPrefix = '\0sveltedown-metadata:'
 
 function addExtensions(target: string[], extensions: string[]) {
   for (const extension of extensions) if (!target.includes(extension)) target.push(extension)

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process'
+
+export interface CommandResult {
+  stdout: string
+  stderr: string
+}
+
+/**
+ * The environment for commands run in a generated project: the test runner's `NODE_ENV=test`,
+ * `VITEST*` and the `npm_*` variables of the workspace's own pnpm run must not leak into it.
+ */
+export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(npm_|VITEST|NODE_ENV$|NODE_OPTIONS$|TEST$)/i.test(key)) continue
+    env[key] = value
+  }
+  return { ...env, ...extra }
+}
+
+/** Run a command to its end; throw with its output when it fails or takes too long. */
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; timeout?: number; env?: NodeJS.ProcessEnv },
+): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? projectEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 180_000)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      if (code === 0) resolve({ stdout, stderr })
+      else {
+        const reason = signal ? `was killed (${signal})` : `exited with ${code}`
+        reject(
+          new Error(
+            `\`${command} ${args.join(' ')}\` in ${options.cwd} ${reason}\n${stdout}\n${stderr}`,
+          ),
+        )
+      }
+    })
+  })
+}
+
+/** Start a long-running command and resolve once its output matches `ready`. */
+export function startCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; ready: RegExp; timeout?: number },
+): Promise<{ match: RegExpMatchArray; stop: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: projectEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const stop = () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done()
+        child.once('close', () => done())
+        child.kill('SIGTERM')
+      })
+    const timer = setTimeout(() => {
+      void stop()
+      reject(new Error(`\`${command} ${args.join(' ')}\` did not start:\n${output}`))
+    }, options.timeout ?? 30_000)
+    const onData = (chunk: Buffer) => {
+      // Strip colours: Vite prints the URL with ANSI codes.
+      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '')
+      const match = output.match(options.ready)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ match, stop })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`\`${command} ${args.join(' ')}\` exited with ${code}:\n${output}`))
+    })
+  })
+}
