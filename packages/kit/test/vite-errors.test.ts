@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
@@ -7,19 +6,7 @@ import { build, createLogger, createServer, type InlineConfig, type ViteDevServe
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { sveltedown } from '../src/index.js'
-
-const fixture = path.resolve(import.meta.dirname, 'fixtures/vite-app')
-
-/** A fresh copy of the example app, so tests can write broken documents into it. */
-function copyApp(): string {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sveltedown-vite-'))
-  fs.cpSync(fixture, directory, { recursive: true })
-  fs.symlinkSync(
-    path.resolve(import.meta.dirname, '../node_modules'),
-    path.join(directory, 'node_modules'),
-  )
-  return directory
-}
+import { copyApp } from './utils/copy-app.js'
 
 const broken = {
   // An invalid expression: Svelte's parser stops at the `}`.

@@ -1,24 +1,13 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { sveltedown as sveltedownPreprocessor } from 'sveltedown'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sveltedown } from '../src/index.js'
+import { copyApp } from './utils/copy-app.js'
 
-const fixture = path.resolve(import.meta.dirname, 'fixtures/vite-app')
 const servers: ViteDevServer[] = []
-
-function copyApp(): string {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sveltedown-plugin-'))
-  fs.cpSync(fixture, directory, { recursive: true })
-  fs.symlinkSync(
-    path.resolve(import.meta.dirname, '../node_modules'),
-    path.join(directory, 'node_modules'),
-  )
-  return directory
-}
 
 /** Render with the `svelte/server` Vite loaded, the same Svelte the component was compiled for. */
 async function renderWith(vite: ViteDevServer, component: unknown): Promise<string> {

@@ -235,3 +235,16 @@ describe('parse: expressions', () => {
     expect(indented.children[0]?.type).toBe('code')
   })
 })
+
+describe('to-markdown', () => {
+  it('writes Svelte nodes back from their source, Markdown around them re-serialized', async () => {
+    const { toMarkdown } = await import('mdast-util-to-markdown')
+    const { svelteToMarkdown } = await import('../src/index.js')
+    const source = '<Card title="a {b}">\n**bold**\n</Card>\n\n{#if x}\nyes {y}\n{/if}\n'
+    const output = toMarkdown(parse(source), { extensions: [svelteToMarkdown()] })
+    expect(output).toBe('<Card title="a {b}">\n**bold**\n</Card>\n\n{#if x}\nyes {y}\n{/if}\n')
+    // And it parses back to the same structure.
+    const again = parse(output)
+    expect(again.children.map((node) => node.type)).toEqual(['svelteElement', 'svelteBlock'])
+  })
+})
