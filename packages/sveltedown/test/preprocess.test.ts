@@ -22,6 +22,18 @@ describe('sveltedown() preprocessor', () => {
     expect(mds.code).toContain('<p><em>a</em></p>')
   })
 
+  it('returns the layout in dependencies, and imports it from the document's folder', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sveltedown-layout-'))
+    fs.mkdirSync(path.join(root, 'src/lib'), { recursive: true })
+    fs.writeFileSync(path.join(root, 'src/lib/Layout.svelte'), '<script>let { children } = $props()</script>{@render children?.()}')
+    const group = sveltedown({ root, layout: 'src/lib/Layout.svelte' })
+    const result = await preprocess('# Hi', [group], { filename: path.join(root, 'src/routes/blog/+page.svx') })
+    expect(result.dependencies).toEqual([path.join(root, 'src/lib/Layout.svelte')])
+    expect(result.code).toContain('import Sveltedown_Layout from "../../lib/Layout.svelte";')
+    expect(result.code).toContain('<Sveltedown_Layout {...metadata}>')
+    expect(result.code).not.toContain('$$props')
+  })
+
   it('leaves other files untouched', async () => {
     const source = '<script>let a = 1</script>\n# not markdown'
     const result = await preprocess(source, [sveltedown()], { filename: 'App.svelte' })
