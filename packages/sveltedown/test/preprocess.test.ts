@@ -22,12 +22,17 @@ describe('sveltedown() preprocessor', () => {
     expect(mds.code).toContain('<p><em>a</em></p>')
   })
 
-  it('returns the layout in dependencies, and imports it from the document's folder', async () => {
+  it('returns the layout in dependencies, and imports it from the folder of the document', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sveltedown-layout-'))
     fs.mkdirSync(path.join(root, 'src/lib'), { recursive: true })
-    fs.writeFileSync(path.join(root, 'src/lib/Layout.svelte'), '<script>let { children } = $props()</script>{@render children?.()}')
+    fs.writeFileSync(
+      path.join(root, 'src/lib/Layout.svelte'),
+      '<script>let { children } = $props()</script>{@render children?.()}',
+    )
     const group = sveltedown({ root, layout: 'src/lib/Layout.svelte' })
-    const result = await preprocess('# Hi', [group], { filename: path.join(root, 'src/routes/blog/+page.svx') })
+    const result = await preprocess('# Hi', [group], {
+      filename: path.join(root, 'src/routes/blog/+page.svx'),
+    })
     expect(result.dependencies).toEqual([path.join(root, 'src/lib/Layout.svelte')])
     expect(result.code).toContain('import Sveltedown_Layout from "../../lib/Layout.svelte";')
     expect(result.code).toContain('<Sveltedown_Layout {...metadata}>')
