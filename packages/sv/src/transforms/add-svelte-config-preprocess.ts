@@ -11,7 +11,7 @@ import {
 import { SetupError } from './setup-error.js'
 import {
   addNamedImport,
-  appendItem,
+  appendItems,
   detectStyle,
   quoted,
   SourceEdits,
@@ -50,18 +50,17 @@ export function addSvelteConfigPreprocess(
   const call = sveltedownCall(settings, style)
   const extensions = settings.extensions ?? DEFAULT_EXTENSIONS
 
-  // `extensions` first: it throws for shapes we cannot edit, before anything is recorded.
+  // New properties of the config object, added together at its end.
+  const added: string[] = []
   const extensionsValue = propertyValue(properties, 'extensions')
   const wanted = ['.svelte', ...extensions]
-  if (!extensionsValue) {
-    appendItem(edits, config, properties, `extensions: ${list(wanted, style)}`, style)
-  } else if (extensionsValue.type === 'ArrayExpression') {
+  if (!extensionsValue) added.push(`extensions: ${list(wanted, style)}`)
+  else if (extensionsValue.type === 'ArrayExpression') {
     const elements = children(extensionsValue, 'elements')
     const present = new Set(elements.map((element) => element.value))
     const missing = wanted.filter((extension) => !present.has(extension))
-    if (missing.length) {
-      appendItem(edits, extensionsValue, elements, missing.map((e) => quoted(e, style)).join(', '), style)
-    }
+    const texts = missing.map((extension) => quoted(extension, style))
+    appendItems(edits, extensionsValue, elements, texts, style)
   } else {
     throw new SetupError(
       'config_shape_unknown',
@@ -70,14 +69,14 @@ export function addSvelteConfigPreprocess(
   }
 
   const preprocess = propertyValue(properties, 'preprocess')
-  if (!preprocess) {
-    appendItem(edits, config, properties, `preprocess: [${call}]`, style)
-  } else if (preprocess.type === 'ArrayExpression') {
-    appendItem(edits, preprocess, children(preprocess, 'elements'), call, style)
+  if (!preprocess) added.push(`preprocess: [${call}]`)
+  else if (preprocess.type === 'ArrayExpression') {
+    appendItems(edits, preprocess, children(preprocess, 'elements'), [call], style)
   } else {
     edits.insert(preprocess.start, '[')
     edits.insert(preprocess.end, `, ${call}]`)
   }
+  appendItems(edits, config, properties, added, style)
   addNamedImport(edits, imports, style, 'sveltedown', 'sveltedown')
   return edits.apply()
 }

@@ -21,7 +21,7 @@ export function parseScript(source: string, filename: string): AstNode {
   } catch (error) {
     throw new SetupError(
       'config_unparsable',
-      `Could not parse ${filename}: ${error instanceof Error ? error.message : String(error)}`,
+      `Could not parse ${filename}${lineOf(error)}: ${firstLine(error)}. Fix the syntax error, then run the add-on again.`,
     )
   }
   const shift = program.start
@@ -32,6 +32,16 @@ export function parseScript(source: string, filename: string): AstNode {
     })
   }
   return program
+}
+
+/** ` (line N)` from a Svelte parse error; the `<script>` wrapper does not change line numbers. */
+function lineOf(error: unknown): string {
+  const line = (error as { start?: { line?: unknown } } | null)?.start?.line
+  return typeof line === 'number' ? ` (line ${line})` : ''
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
 }
 
 /** Visit every node, parents before children. Return `false` to skip a node's children. */

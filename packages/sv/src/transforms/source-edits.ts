@@ -111,26 +111,25 @@ export function insertItemBefore(edits: SourceEdits, item: AstNode, text: string
 }
 
 /**
- * Append a list item (`text`) after the last item of an array or object literal `list` whose items
- * are `items`. Keeps a trailing comma style, line comments after the last item, and one-line lists
- * on one line.
+ * Append list items (`texts`) after the last item of an array or object literal `list` whose
+ * items are `items`. Keeps a trailing comma style, line comments after the last item, and
+ * one-line lists on one line.
  */
-export function appendItem(
+export function appendItems(
   edits: SourceEdits,
   list: AstNode,
   items: AstNode[],
-  text: string,
+  texts: string[],
   style: SourceStyle,
 ) {
+  if (texts.length === 0) return
   const { source } = edits
   const last = items.at(-1)
   if (!last) {
     // `[]` or `{}`: fill it in on the same line.
-    const open = source[list.start]
-    const inner = source.slice(list.start + 1, list.end - 1)
-    const padded = open === '{' ? ` ${text} ` : text
-    if (inner.trim() === '') edits.replace(list.start + 1, list.end - 1, padded)
-    else edits.insert(list.end - 1, padded)
+    const joined = texts.join(', ')
+    const padded = source[list.start] === '{' ? ` ${joined} ` : joined
+    edits.replace(list.start + 1, list.end - 1, padded)
     return
   }
   const multiline = source.slice(list.start, last.start).includes('\n')
@@ -139,8 +138,9 @@ export function appendItem(
   while (cursor < list.end && /[ \t]/.test(source[cursor] ?? '')) cursor++
   const hasComma = source[cursor] === ','
   if (!multiline) {
-    if (hasComma) edits.insert(cursor + 1, ` ${text},`)
-    else edits.insert(last.end, `, ${text}`)
+    const joined = texts.join(', ')
+    if (hasComma) edits.insert(cursor + 1, ` ${joined},`)
+    else edits.insert(last.end, `, ${joined}`)
     return
   }
   if (!hasComma) edits.insert(last.end, ',')
@@ -148,8 +148,9 @@ export function appendItem(
   const afterComma = hasComma ? cursor + 1 : last.end
   const lineEnd = source.indexOf('\n', afterComma)
   const rest = lineEnd === -1 ? '' : source.slice(afterComma, lineEnd).trim()
-  const at = lineEnd !== -1 && (rest === '' || rest.startsWith('//')) ? lineEnd : afterComma
-  const at2 = source[at - 1] === '\r' ? at - 1 : at
+  let at = lineEnd !== -1 && (rest === '' || rest.startsWith('//')) ? lineEnd : afterComma
+  if (source[at - 1] === '\r') at--
   const indent = startsLine(source, last.start) ? indentationAt(source, last.start) : style.indent
-  edits.insert(at2, `${style.newline}${indent}${text}${hasComma ? ',' : ''}`)
+  const separator = `,${style.newline}${indent}`
+  edits.insert(at, `${style.newline}${indent}${texts.join(separator)}${hasComma ? ',' : ''}`)
 }

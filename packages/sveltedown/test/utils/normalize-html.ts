@@ -11,7 +11,7 @@ export function normalizeHtml(html: string): string {
     .replace(/<!--(?:\[!?-?\d*|\]|[a-z0-9]*)-->/g, '')
     // Scoped-style classes hash the file's path, which differs between checkouts.
     .replace(/\bsvelte-[a-z0-9]{4,}\b/g, 'svelte-hash')
-    .replace(/<pre\b[\s\S]*?<\/pre>/g, (block) => `\u0000${preformatted.push(block) - 1}\u0000`)
+    .replace(/<pre\b[\s\S]*?<\/pre>/g, (block) => `\uE000${preformatted.push(block) - 1}\uE000`)
   return cleaned
     .replace(/\s*\/>/g, '>')
     .replace(/>\s+</g, '><')
@@ -24,6 +24,6 @@ export function normalizeHtml(html: string): string {
       /(<\/?(p|li|ul|ol|h[1-6]|blockquote|table|thead|tbody|tr|th|td|div|hr|section)\b[^>]*>) /g,
       '$1',
     )
-    .replace(/ ?\u0000(\d+)\u0000 ?/g, (_, index: string) => preformatted[Number(index)] ?? '')
+    .replace(/ ?\uE000(\d+)\uE000 ?/g, (_, index: string) => preformatted[Number(index)] ?? '')
     .trim()
 }

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium } from './e2e/chromium.ts'
+import { runCommand, startCommand } from './e2e/run-command.ts'
+
+/**
+ * The whole journey, as a user makes it: `npx sv create` (templates fetched from the npm
+ * registry), `npx sv add` with this add-on (from this repository), a second run that changes
+ * nothing, install, `vite build`, and the example page in Chromium.
+ *
+ * `sveltedown` and `@sveltedown/kit` are not on npm yet: the generated project gets them as
+ * tarballs of this workspace's packages through pnpm overrides (the add-on writes normal ranges).
+ * Needs the packages built (`pnpm build`) and the npm registry.
+ */
+
+/** Pinned: the add-on is made for this sv (and its sv-utils 0.3.3). */
+const SV = 'sv@0.17.1'
+const packages = path.resolve(import.meta.dirname, '../..')
+const addon = path.resolve(import.meta.dirname, '..')
+let work: string
+let tarballs: Record<string, string>
+
+beforeAll(async () => {
+  for (const built of ['sv/dist/index.mjs', 'sveltedown/dist/index.js', 'kit/dist/index.js']) {
+    if (!existsSync(path.join(packages, built))) {
+      throw new Error(`packages/${built} is missing: run \`pnpm build\` first`)
+    }
+  }
+  work = mkdtempSync(path.join(tmpdir(), 'sveltedown-sv-e2e-'))
+  const destination = path.join(work, 'tarballs')
+  tarballs = {}
+  for (const [name, folder] of [
+    ['sveltedown', 'sveltedown'],
+    ['@sveltedown/kit', 'kit'],
+  ] as const) {
+    const { stdout } = await runCommand('pnpm', ['pack', '--pack-destination', destination], {
+      cwd: path.join(packages, folder),
+    })
+    const tarball = stdout.trim().split('\n').at(-1)?.trim() ?? ''
+    expect(tarball).toMatch(/\.tgz$/)
+    tarballs[name] = tarball
+  }
+}, 120_000)
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+const templates = [
+  { name: 'ts-app', types: ['--types', 'ts'], viteConfig: 'vite.config.ts', typed: true },
+  { name: 'js-app', types: ['--no-types'], viteConfig: 'vite.config.js', typed: false },
+]
+
+describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (template) => {
+  let cwd: string
+
+  test('creates the project', async () => {
+    await runCommand(
+      'npx',
+      ['--yes', SV, 'create', template.name, '--template', 'minimal', ...template.types, '--no-add-ons', '--no-install'],
+      { cwd: work },
+    )
+    cwd = path.join(work, template.name)
+    expect(existsSync(path.join(cwd, template.viteConfig))).toBe(true)
+  }, 120_000)
+
+  test('the add-on sets up sveltedown', async () => {
+    const { stdout } = await addSveltedown(cwd)
+    expect(stdout).toContain(`edited  ${template.viteConfig}`)
+    expect(stdout).toContain('created src/routes/sveltedown/+page.svx')
+    const viteConfig = readFileSync(path.join(cwd, template.viteConfig), 'utf8')
+    expect(viteConfig).toContain("import { sveltedown } from '@sveltedown/kit';")
+    expect(viteConfig).toMatch(
+      /sveltedown\(\{ layout: '\.\/src\/lib\/sveltedown\/Layout\.svelte' \}\),\n\t\tsveltekit\(\{/,
+    )
+    const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8'))
+    expect(pkg.devDependencies).toMatchObject({ sveltedown: '^0.1.0', '@sveltedown/kit': '^0.1.0' })
+    if (template.typed) {
+      expect(readFileSync(path.join(cwd, 'src/app.d.ts'), 'utf8')).toMatch(
+        /^\/\/\/ <reference types="@sveltedown\/kit\/types" \/>\n/,
+      )
+    } else {
+      expect(stdout).toContain('skipped src/app.d.ts')
+    }
+  }, 120_000)
+
+  test('a second run changes nothing and says what it skipped', async () => {
+    const before = snapshot(cwd)
+    const { stdout } = await addSveltedown(cwd)
+    expect(snapshot(cwd)).toEqual(before)
+    expect(stdout).toContain('nothing changed')
+    expect(stdout).toContain('skipped src/routes/sveltedown/+page.svx (already there)')
+    expect(stdout).not.toMatch(/sveltedown: (created|edited|added)/)
+  }, 120_000)
+
+  test('installs and builds', async () => {
+    // Test only: the workspace's packages instead of the (unpublished) registry versions.
+    const file = path.join(cwd, 'package.json')
+    const pkg = JSON.parse(readFileSync(file, 'utf8'))
+    pkg.pnpm = {
+      overrides: Object.fromEntries(
+        Object.entries(tarballs).map(([name, tarball]) => [name, `file:${tarball}`]),
+      ),
+    }
+    writeFileSync(file, JSON.stringify(pkg, null, '\t'))
+    await runCommand('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], {
+      cwd,
+      timeout: 240_000,
+    })
+    if (template.typed) await runCommand('pnpm', ['run', 'check'], { cwd })
+    await runCommand('pnpm', ['run', 'build'], { cwd })
+    expect(existsSync(path.join(cwd, '.svelte-kit/output'))).toBe(true)
+  }, 300_000)
+
+  test('the example page works in Chromium', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000)
+    const preview = await startCommand(
+      'pnpm',
+      ['exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      { cwd, ready: /http:\/\/127\.0\.0\.1:(\d+)/ },
+    )
+    const browser = await launchChromium('dark')
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage())
+      const problems: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(message.text())
+        }
+      })
+      page.on('pageerror', (error) => problems.push(String(error)))
+      await page.goto(`http://127.0.0.1:${preview.match[1]}/sveltedown`, {
+        waitUntil: 'networkidle',
+      })
+
+      // Frontmatter, in the heading and (through the layout) the title.
+      expect(await page.locator('h1').textContent()).toBe('Hello from sveltedown')
+      expect(await page.title()).toBe('Hello from sveltedown')
+      expect(await page.locator('article.sveltedown').count()).toBe(1)
+
+      // Highlighted by Shiki, dark colours from the layout's shiki.css in a dark colour scheme.
+      const code = page.locator('pre.shiki')
+      expect(await code.count()).toBe(1)
+      expect(await code.locator('span[style*="--shiki-dark"]').count()).toBeGreaterThan(3)
+      expect(await code.evaluate((pre) => getComputedStyle(pre).backgroundColor)).toBe(
+        'rgb(36, 41, 46)',
+      )
+
+      // The component hydrated: it counts.
+      const button = page.locator('button')
+      expect(await button.textContent()).toContain('Clicked 0 times')
+      await button.click()
+      await page.waitForFunction(
+        () => document.querySelector('button')?.textContent?.includes('Clicked 1 time'),
+        undefined,
+        { timeout: 5_000 },
+      )
+      expect(problems).toEqual([])
+    } finally {
+      await browser.close()
+      await preview.stop()
+    }
+  }, 60_000)
+})
+
+function addSveltedown(cwd: string) {
+  return runCommand(
+    'npx',
+    [
+      '--yes',
+      SV,
+      'add',
+      `file:${addon}=extensions:.svx,.mds+example:yes`,
+      '--no-git-check',
+      '--no-download-check',
+      '--no-install',
+    ],
+    { cwd },
+  )
+}
+
+/** Every file of the project (outside node_modules) and a hash of its content. */
+function snapshot(root: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === '.svelte-kit') continue
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) visit(full)
+      else {
+        const hash = createHash('sha256').update(readFileSync(full)).digest('hex')
+        files[path.relative(root, full)] = hash
+      }
+    }
+  }
+  visit(root)
+  return files
+}

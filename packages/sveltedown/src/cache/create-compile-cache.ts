@@ -1,0 +1,148 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { threadId } from 'node:worker_threads'
+import { type CompileResult, compile } from '../compile.js'
+import type { CompileOptions } from '../options.js'
+import { fileDigest, fingerprint, hash, toolchainFingerprint } from './fingerprint.js'
+
+/** The `cache` option of the preprocessor, `compileMany()` and `createCompileCache()`. */
+export interface CacheOptions {
+  /** Folder of the cache. Default `node_modules/.cache/sveltedown` under `root`. */
+  dir?: string | undefined
+  /**
+   * Added to every key: change it when something the key cannot see changes (a plugin that
+   * reads a file, a value a plugin closes over).
+   */
+  key?: string | undefined
+}
+
+export interface CompileCache {
+  /** The folder entries are written to. */
+  readonly dir: string
+  /** Compile through the cache: a hit is read from disk, a miss compiled and written. */
+  compile(source: string, options?: CompileOptions): Promise<CompileResult & { cached: boolean }>
+  /** The key of a document: it changes when anything that shapes the output changes. */
+  keyOf(source: string, options?: CompileOptions): string
+  /** The stored result of a key, or `undefined`. */
+  read(key: string): CompileResult | undefined
+  /** Store a result (atomically: other builds never see half a file). */
+  write(key: string, result: CompileResult): void
+}
+
+/** Bumped when the shape of an entry changes. */
+const format = 1
+
+/**
+ * A persistent, content-addressed cache of compile results: one JSON file per key under `dir`.
+ * The key is a digest of the source, the file name, every option (plugins by identity), the
+ * contents of the layouts and components the options name, and the versions of sveltedown,
+ * svelte, shiki and unified. Writes go to a temporary file that is then renamed, so builds that
+ * share the folder never read a partial entry. `compile()` itself stays pure; this is the I/O.
+ */
+export function createCompileCache(
+  options: CacheOptions & { root?: string | undefined } = {},
+): CompileCache {
+  const root = options.root ?? process.cwd()
+  const dir = path.resolve(root, options.dir ?? 'node_modules/.cache/sveltedown')
+  const extra = options.key ?? ''
+  // Option fingerprints cost more than hashing a small document: keep the last few.
+  const optionKeys = new Map<unknown, string>()
+
+  function keyOf(source: string, compileOptions: CompileOptions = {}): string {
+    const { filename, warningFilter: _, ...rest } = compileOptions
+    let optionKey = optionKeys.get(compileOptions) ?? fingerprint(rest)
+    if (optionKeys.size > 64) optionKeys.clear()
+    optionKeys.set(compileOptions, optionKey)
+    optionKey += dependencyDigest(rest)
+    return hash(
+      [format, toolchainFingerprint(), extra, optionKey, path.resolve(root, filename ?? ''), source]
+        .map(String)
+        .join('\0'),
+    )
+  }
+
+  function fileOf(key: string): string {
+    return path.join(dir, key.slice(0, 2), `${key.slice(2)}.json`)
+  }
+
+  function read(key: string): CompileResult | undefined {
+    let text: string
+    try {
+      text = fs.readFileSync(fileOf(key), 'utf8')
+    } catch {
+      return undefined
+    }
+    try {
+      const entry = JSON.parse(text) as { key?: string; result?: CompileResult }
+      return entry.key === key ? entry.result : undefined
+    } catch {
+      // A damaged entry (a full disk, a killed process on a file system without atomic rename)
+      // is a miss; the next write replaces it.
+      return undefined
+    }
+  }
+
+  function write(key: string, result: CompileResult) {
+    // Frontmatter a custom parser turned into class instances would not survive JSON.
+    if (!isJsonData(result.data.frontmatter)) return
+    const file = fileOf(key)
+    const temporary = `${file}.${process.pid}.${threadId}.${Math.random().toString(36).slice(2)}.tmp`
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.writeFileSync(temporary, JSON.stringify({ key, result }))
+      fs.renameSync(temporary, file)
+    } catch {
+      // The cache is an optimisation: a read-only or full disk must not fail the build.
+      fs.rmSync(temporary, { force: true })
+    }
+  }
+
+  return {
+    dir,
+    keyOf,
+    read,
+    write,
+    async compile(source, compileOptions = {}) {
+      const key = keyOf(source, compileOptions)
+      const filter = compileOptions.warningFilter
+      const hit = read(key)
+      if (hit) {
+        return { ...hit, diagnostics: filterWarnings(hit, filter), cached: true }
+      }
+      // Stored unfiltered, so a change of `warningFilter` needs no new entry.
+      const { warningFilter: _, ...rest } = compileOptions
+      const result = await compile(source, { ...rest, root })
+      write(key, result)
+      return { ...result, diagnostics: filterWarnings(result, filter), cached: false }
+    },
+  }
+
+  /** Layouts and components the options name: their contents shape the output. */
+  function dependencyDigest(compileOptions: CompileOptions): string {
+    const files: string[] = []
+    const layout = compileOptions.layout
+    if (typeof layout === 'string') files.push(layout)
+    else if (layout) files.push(...Object.values(layout))
+    files.push(...Object.values(compileOptions.components ?? {}))
+    const base = compileOptions.root ?? root
+    return files.map((file) => fileDigest(path.resolve(base, file))).join(',')
+  }
+}
+
+function filterWarnings(
+  result: CompileResult,
+  filter: CompileOptions['warningFilter'],
+): CompileResult['diagnostics'] {
+  return filter ? result.diagnostics.filter((warning) => filter(warning)) : result.diagnostics
+}
+
+/** Whether `value` is plain JSON data (what survives a round trip through the cache). */
+function isJsonData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every(isJsonData)
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.values(value as object).every(isJsonData)
+  }
+  return false
+}
