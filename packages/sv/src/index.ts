@@ -38,7 +38,7 @@ let lastPlan: Plan | undefined
 export default defineAddon({
   id: 'sveltedown',
   shortDescription: 'Markdown with Svelte inside (.svx), typed and highlighted',
-  homepage: 'https://github.com/sveltedown/sveltedown',
+  homepage: 'https://sveltedown.dev',
   options,
 
   setup: (workspace) => {
@@ -47,11 +47,12 @@ export default defineAddon({
       return
     }
     // Check the config before any question is asked, so an unsupported project fails early.
+    // With `sv create --add @sveltedown`, setup runs before the project's files are written.
     try {
       planSetup(project(workspace), { extensions: ['.svx', '.mds'], example: false })
     } catch (error) {
       if (!(error instanceof SetupError)) throw error
-      workspace.unsupported(error.message)
+      if (error.code !== 'config_not_found') workspace.unsupported(error.message)
     }
   },
 
@@ -70,7 +71,8 @@ export default defineAddon({
     }
     // Everything is planned: only now is anything written.
     for (const write of plan.writes) sv.file(write.path, () => write.content)
-    for (const dependency of plan.dependencies) sv.devDependency(dependency.name, dependency.version)
+    for (const dependency of plan.dependencies)
+      sv.devDependency(dependency.name, dependency.version)
     lastPlan = plan
     report(plan)
   },
@@ -78,7 +80,8 @@ export default defineAddon({
   nextSteps: ({ packageManager }) => {
     const plan = lastPlan
     const steps: string[] = []
-    if (plan?.dependencies.length) steps.push(`Install: ${color.command(`${packageManager} install`)}`)
+    if (plan?.dependencies.length)
+      steps.push(`Install: ${color.command(`${packageManager} install`)}`)
     if (plan?.example) {
       steps.push(
         `Run ${color.command(`${packageManager} run dev`)} and open ${color.route(plan.example.route)} (${color.path(plan.example.path)})`,
@@ -87,7 +90,7 @@ export default defineAddon({
     steps.push(
       `Options (layout, highlight, plugins) go in ${color.command('sveltedown({ ... })')} in ${color.path(plan?.config.path ?? 'vite.config')}`,
     )
-    steps.push(`Docs: ${color.website('https://github.com/sveltedown/sveltedown')}`)
+    steps.push(`Docs: ${color.website('https://sveltedown.dev')}`)
     return steps
   },
 })
@@ -111,7 +114,10 @@ function project(workspace: WorkspaceInfo): Project {
 /** Say what was written and what was left alone. */
 function report(plan: Plan) {
   const lines = [
-    ...plan.writes.map((write) => `${color.success(write.action === 'create' ? 'created' : 'edited ')} ${write.path}`),
+    ...plan.writes.map(
+      (write) =>
+        `${color.success(write.action === 'create' ? 'created' : 'edited ')} ${write.path}`,
+    ),
     ...plan.dependencies.map((d) => `${color.success('added  ')} ${d.name}@${d.version}`),
     ...plan.kept.map((kept) => `${color.warning('skipped')} ${kept.path} (${kept.reason})`),
   ]

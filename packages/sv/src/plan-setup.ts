@@ -65,14 +65,17 @@ export function planSetup(project: Project, options: SetupOptions): Plan {
 
   const appTypes = `${project.directory.src}/app.d.ts`
   const types = project.read(appTypes)
-  if (types !== null) edit(plan, appTypes, types, addTypesReference(types), 'has the sveltedown types')
+  if (types !== null)
+    edit(plan, appTypes, types, addTypesReference(types), 'has the sveltedown types')
   else if (project.language === 'ts') create(plan, project, appTypes, addTypesReference(''))
   else plan.kept.push({ path: appTypes, reason: 'not created: the project has no type checking' })
 
   create(plan, project, `${dir}/Layout.svelte`, layoutFile(project.language))
   create(plan, project, `${dir}/shiki.css`, shikiCssFile())
   if (options.example) {
-    const extension = options.extensions.includes('.svx') ? '.svx' : (options.extensions[0] ?? '.svx')
+    const extension = options.extensions.includes('.svx')
+      ? '.svx'
+      : (options.extensions[0] ?? '.svx')
     const path = `${project.directory.routes}/sveltedown/+page${extension}`
     create(plan, project, `${dir}/Counter.svelte`, counterFile(project.language))
     create(plan, project, path, examplePageFile({ libImport: project.libImport, path }))

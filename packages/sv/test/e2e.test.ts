@@ -52,7 +52,34 @@ afterAll(() => {
 const templates = [
   { name: 'ts-app', types: ['--types', 'ts'], viteConfig: 'vite.config.ts', typed: true },
   { name: 'js-app', types: ['--no-types'], viteConfig: 'vite.config.js', typed: false },
+  // The shape projects made before sv 0.16 have: Svelte options in svelte.config.js.
+  {
+    name: 'classic-app',
+    types: ['--no-types'],
+    viteConfig: 'vite.config.js',
+    typed: false,
+    svelteConfig: true,
+  },
 ]
+
+const classicViteConfig = `import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()]
+});
+`
+
+const classicSvelteConfig = `import adapter from '@sveltejs/adapter-auto';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	compilerOptions: { runes: true },
+	kit: { adapter: adapter() }
+};
+
+export default config;
+`
 
 describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (template) => {
   let cwd: string
@@ -60,11 +87,25 @@ describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (templ
   test('creates the project', async () => {
     await runCommand(
       'npx',
-      ['--yes', SV, 'create', template.name, '--template', 'minimal', ...template.types, '--no-add-ons', '--no-install'],
+      [
+        '--yes',
+        SV,
+        'create',
+        template.name,
+        '--template',
+        'minimal',
+        ...template.types,
+        '--no-add-ons',
+        '--no-install',
+      ],
       { cwd: work },
     )
     cwd = path.join(work, template.name)
     expect(existsSync(path.join(cwd, template.viteConfig))).toBe(true)
+    if (template.svelteConfig) {
+      writeFileSync(path.join(cwd, template.viteConfig), classicViteConfig)
+      writeFileSync(path.join(cwd, 'svelte.config.js'), classicSvelteConfig)
+    }
   }, 120_000)
 
   test('the add-on sets up sveltedown', async () => {
@@ -74,8 +115,14 @@ describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (templ
     const viteConfig = readFileSync(path.join(cwd, template.viteConfig), 'utf8')
     expect(viteConfig).toContain("import { sveltedown } from '@sveltedown/kit';")
     expect(viteConfig).toMatch(
-      /sveltedown\(\{ layout: '\.\/src\/lib\/sveltedown\/Layout\.svelte' \}\),\n\t\tsveltekit\(\{/,
+      template.svelteConfig
+        ? /plugins: \[sveltedown\(\{ layout: '\.\/src\/lib\/sveltedown\/Layout\.svelte' \}\), sveltekit\(\)\]/
+        : /sveltedown\(\{ layout: '\.\/src\/lib\/sveltedown\/Layout\.svelte' \}\),\n\t\tsveltekit\(\{/,
     )
+    if (template.svelteConfig) {
+      // The Vite plugin adds the extensions to SvelteKit: the Svelte config needs no edit.
+      expect(readFileSync(path.join(cwd, 'svelte.config.js'), 'utf8')).toBe(classicSvelteConfig)
+    }
     const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8'))
     expect(pkg.devDependencies).toMatchObject({ sveltedown: '^0.1.0', '@sveltedown/kit': '^0.1.0' })
     if (template.typed) {

@@ -20,7 +20,8 @@ const update = process.env.UPDATE === '1'
 
 const transforms: Record<string, (code: string, settings: SveltedownSettings) => string> = {
   'vite-plugin': (code, settings) => addVitePlugin(code, settings, 'vite.config.js'),
-  'svelte-config': (code, settings) => addSvelteConfigPreprocess(code, settings, 'svelte.config.js'),
+  'svelte-config': (code, settings) =>
+    addSvelteConfigPreprocess(code, settings, 'svelte.config.js'),
   'types-reference': (code) => addTypesReference(code),
 }
 

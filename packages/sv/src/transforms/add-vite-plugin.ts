@@ -31,7 +31,9 @@ export function addVitePlugin(
   if (findSveltedownImport(imports)) return code
   assertNoMdsvex(program, filename)
 
-  const kitName = imports.find((entry) => entry.source === '@sveltejs/kit/vite')?.names.get('sveltekit')
+  const kitName = imports
+    .find((entry) => entry.source === '@sveltejs/kit/vite')
+    ?.names.get('sveltekit')
   if (!kitName) {
     throw new SetupError(
       'config_shape_unknown',

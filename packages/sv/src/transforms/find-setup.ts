@@ -1,5 +1,5 @@
-import { type ImportInfo, readImports } from './parse-script.js'
 import type { AstNode } from './parse-script.js'
+import { type ImportInfo, readImports } from './parse-script.js'
 import { SetupError } from './setup-error.js'
 
 /** The packages whose import means sveltedown is already set up in a config file. */

@@ -45,7 +45,7 @@ function firstLine(error: unknown): string {
 }
 
 /** Visit every node, parents before children. Return `false` to skip a node's children. */
-export function walk(node: AstNode, visit: (node: AstNode, parent?: AstNode) => undefined | false) {
+export function walk(node: AstNode, visit: (node: AstNode, parent?: AstNode) => unknown) {
   const seen = new Set<AstNode>()
   const step = (current: AstNode, parent?: AstNode) => {
     if (seen.has(current)) return
@@ -128,7 +128,7 @@ export function readImports(program: AstNode): ImportInfo[] {
 
 /** Whether `node` is a call of the identifier `name`: `name(...)`. */
 export function isCallOf(node: AstNode | undefined, name: string): boolean {
-  if (!node || node.type !== 'CallExpression') return false
+  if (node?.type !== 'CallExpression') return false
   const callee = child(node, 'callee')
   return callee?.type === 'Identifier' && callee.name === name
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { stripVTControlCharacters } from 'node:util'
 
 export interface CommandResult {
   stdout: string
@@ -79,7 +80,7 @@ export function startCommand(
     }, options.timeout ?? 30_000)
     const onData = (chunk: Buffer) => {
       // Strip colours: Vite prints the URL with ANSI codes.
-      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '')
+      output += stripVTControlCharacters(chunk.toString())
       const match = output.match(options.ready)
       if (match) {
         clearTimeout(timer)
