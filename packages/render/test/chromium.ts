@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
+import { launchChromium } from '../../../test-utils/launch-chromium.js'
 
 export interface BrowserPage {
   page: Page
@@ -39,29 +38,14 @@ export async function openBrowserPage(): Promise<BrowserPage> {
     },
   })
   await server.listen()
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sveltedown-chromium-'))
-  let browser: Browser | undefined
-  let context: BrowserContext
+  let launched: Awaited<ReturnType<typeof launchChromium>>
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    launched = await launchChromium()
   } catch (error) {
     await server.close()
     throw error
   }
-  browser = context.browser() ?? undefined
+  const context = launched.context
   const page = context.pages()[0] ?? (await context.newPage())
   const messages: string[] = []
   page.on('console', (message) => {
@@ -79,10 +63,8 @@ export async function openBrowserPage(): Promise<BrowserPage> {
     page,
     messages,
     async close() {
-      await context.close()
-      await browser?.close()
+      await launched.close()
       await server.close()
-      rmSync(userDataDir, { recursive: true, force: true })
     },
   }
 }

@@ -92,7 +92,7 @@ describe('parse: elements', () => {
       '<Foo.Bar a="x &amp; y" b={c} {...d} {e} bind:value on:click|once={f} class="g {h}" i {@attach j} />'
     const [element] = parse(source).children
     expect(element).toMatchObject({ type: 'svelteElement', name: 'Foo.Bar', selfClosing: true })
-    const attributes = element && 'attributes' in element ? element.attributes : []
+    const attributes = element?.type === 'svelteElement' ? element.attributes : []
     expect(
       attributes.map((attribute) => [attribute.name, attribute.value, attribute.source]),
     ).toEqual([
@@ -111,7 +111,7 @@ describe('parse: elements', () => {
 
   it('reads attributes written on several lines', () => {
     const [element] = parse('<Card\n  title="a"\n  count={1 +\n    2}\n>\ntext\n</Card>').children
-    const attributes = element && 'attributes' in element ? element.attributes : []
+    const attributes = element?.type === 'svelteElement' ? element.attributes : []
     expect(attributes.map((attribute) => attribute.source)).toEqual([
       'title="a"',
       'count={1 +\n    2}',

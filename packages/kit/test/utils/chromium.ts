@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { launchChromium } from '../../../../test-utils/launch-chromium.js'
 
 export interface Browser {
   page: Page
@@ -10,23 +8,9 @@ export interface Browser {
   close(): Promise<void>
 }
 
-/** Debian's Chromium, driven by playwright-core, with a fresh profile. */
+/** Debian's Chromium with a fresh profile, recording problems a user would see in devtools. */
 export async function openBrowser(): Promise<Browser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sveltedown-chromium-'))
-  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const { context, close } = await launchChromium()
   const page = context.pages()[0] ?? (await context.newPage())
   const problems: string[] = []
   page.on('console', (message) => {
@@ -37,12 +21,5 @@ export async function openBrowser(): Promise<Browser> {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   })
-  return {
-    page,
-    problems,
-    async close() {
-      await context.close()
-      rmSync(userDataDir, { recursive: true, force: true })
-    },
-  }
+  return { page, problems, close }
 }
