@@ -1,4 +1,18 @@
+export {
+  type CacheOptions,
+  type CompileCache,
+  createCompileCache,
+} from './cache/create-compile-cache.js'
 export { type CompileResult, compile, type Diagnostic } from './compile.js'
+export {
+  type CompiledDocument,
+  type CompileManyOptions,
+  type CompileManyReport,
+  closeCompileWorkers,
+  compileMany,
+  type DocumentInput,
+  type PluginSpecifier,
+} from './compile-many.js'
 export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js'
 export { createFrame } from './diagnostics/create-frame.js'
 export { SveltedownError } from './diagnostics/sveltedown-error.js'
@@ -8,7 +22,7 @@ export { remarkSvelte } from './parse/remark-svelte.js'
 export { svelteFromMarkdown } from './parse/svelte-from-markdown.js'
 export { type SvelteSyntaxOptions, svelteSyntax } from './parse/svelte-syntax.js'
 export { svelteToMarkdown } from './parse/svelte-to-markdown.js'
-export { sveltedown } from './preprocess/sveltedown.js'
+export { type PreprocessOptions, sveltedown } from './preprocess/sveltedown.js'
 export { createProcessor } from './processor.js'
 export type { SourceMapV3 } from './serialize/create-writer.js'
 export type { Heading } from './transform/rehype-heading-ids.js'

@@ -17,12 +17,13 @@ import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
 import { rehypeSvelteLineBreaks } from './transform/rehype-svelte-line-breaks.js'
 import { rehypeSvelteScope } from './transform/rehype-svelte-scope.js'
 import { remarkFrontmatterData } from './transform/remark-frontmatter-data.js'
+import { remarkNestingLimit } from './transform/remark-nesting-limit.js'
 import { svelteHandlers } from './transform/svelte-handlers.js'
 
 /**
  * The whole compile pipeline, in order. Each step is a unified plugin; read top to bottom.
  *
- * 1. parse: Markdown with Svelte (and frontmatter) to mdast
+ * 1. parse: Markdown with Svelte (and frontmatter) to mdast, nested no deeper than is safe
  * 2. frontmatter: parsed into `file.data.frontmatter`
  * 3. GFM, then the user's remark plugins
  * 4. to hast: Svelte nodes stay typed, HTML written in the document becomes hast elements
@@ -40,6 +41,7 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(reportOptionNotes, notes)
     .use(remarkParse)
     .use(remarkSvelte, options)
+    .use(remarkNestingLimit)
     .use(remarkFrontmatterData, options)
     .use(options.gfm === false ? [] : [remarkGfm])
     .use(options.remarkPlugins ?? [])
@@ -52,7 +54,11 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(rehypeSvelteAttributeExpressions)
     .use(rehypeCodePositions)
     .use(rehypeHeadingIds, { ids: options.headingIds })
-    .use(highlight === false ? [] : [[rehypeHighlightCode, highlight]])
+    .use(
+      highlight === false
+        ? []
+        : [[rehypeHighlightCode, highlight, { memo: !options.rehypePlugins?.length }]],
+    )
     .use(options.smartypants ? [[rehypeSmartypants, options.smartypants]] : [])
     .use(options.rehypePlugins ?? [])
     .use(rehypeSvelteComponents, options)

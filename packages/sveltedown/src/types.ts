@@ -12,6 +12,7 @@ import type {
   PhrasingContent,
 } from 'mdast'
 import type { Point, Position } from 'unist'
+import type { Recording } from './serialize/create-writer.js'
 
 /** One attribute of a tag, exactly as written. */
 export interface SvelteAttribute {
@@ -258,6 +259,12 @@ declare module 'hast' {
     svelteAttributes?: Array<SvelteAttribute & { after: number }> | undefined
     /** Where each static property was written as an attribute, for the sourcemap. */
     sveltePropertyPositions?: Record<string, Position | undefined> | undefined
+    /**
+     * A subtree whose serialized markup may be reused (a highlighted code block): `key` says
+     * what it depends on besides the line it starts on, `store` keeps the recordings. Removed
+     * when anything changes the subtree. See `serialize/to-svelte.ts`.
+     */
+    svelteMemo?: { key: string; line: number; store: Map<string, Recording> } | undefined
   }
 }
 

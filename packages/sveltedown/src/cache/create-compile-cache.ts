@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { threadId } from 'node:worker_threads'
 import { type CompileResult, compile } from '../compile.js'
+import { SveltedownError } from '../diagnostics/sveltedown-error.js'
 import type { CompileOptions } from '../options.js'
 import { fileDigest, fingerprint, hash, toolchainFingerprint } from './fingerprint.js'
 
@@ -23,10 +24,10 @@ export interface CompileCache {
   compile(source: string, options?: CompileOptions): Promise<CompileResult & { cached: boolean }>
   /** The key of a document: it changes when anything that shapes the output changes. */
   keyOf(source: string, options?: CompileOptions): string
-  /** The stored result of a key, or `undefined`. */
+  /** The stored result of a key, or `undefined`; a stored error is thrown again. */
   read(key: string): CompileResult | undefined
-  /** Store a result (atomically: other builds never see half a file). */
-  write(key: string, result: CompileResult): void
+  /** Store a result or a document's error (atomically: other builds never see half a file). */
+  write(key: string, result: CompileResult | SveltedownError): void
 }
 
 /** Bumped when the shape of an entry changes. */
@@ -45,17 +46,22 @@ export function createCompileCache(
   const root = options.root ?? process.cwd()
   const dir = path.resolve(root, options.dir ?? 'node_modules/.cache/sveltedown')
   const extra = options.key ?? ''
-  // Option fingerprints cost more than hashing a small document: keep the last few.
-  const optionKeys = new Map<unknown, string>()
 
   function keyOf(source: string, compileOptions: CompileOptions = {}): string {
+    // The warning filter is applied when reading, so it is not part of the key.
     const { filename, warningFilter: _, ...rest } = compileOptions
-    let optionKey = optionKeys.get(compileOptions) ?? fingerprint(rest)
-    if (optionKeys.size > 64) optionKeys.clear()
-    optionKeys.set(compileOptions, optionKey)
-    optionKey += dependencyDigest(rest)
+    const cwd = compileOptions.root ? '' : process.cwd()
     return hash(
-      [format, toolchainFingerprint(), extra, optionKey, path.resolve(root, filename ?? ''), source]
+      [
+        format,
+        toolchainFingerprint(),
+        extra,
+        fingerprint(rest),
+        dependencyDigest(rest),
+        cwd,
+        filename ?? '',
+        source,
+      ]
         .map(String)
         .join('\0'),
     )
@@ -72,24 +78,40 @@ export function createCompileCache(
     } catch {
       return undefined
     }
+    let entry: { key?: string; result?: CompileResult; error?: Record<string, unknown> }
     try {
-      const entry = JSON.parse(text) as { key?: string; result?: CompileResult }
-      return entry.key === key ? entry.result : undefined
+      entry = JSON.parse(text)
     } catch {
       // A damaged entry (a full disk, a killed process on a file system without atomic rename)
       // is a miss; the next write replaces it.
       return undefined
     }
+    if (entry.key !== key) return undefined
+    // An invalid document fails the same way until it changes.
+    if (entry.error) throw Object.assign(Object.create(SveltedownError.prototype), entry.error)
+    return entry.result
   }
 
-  function write(key: string, result: CompileResult) {
+  function write(key: string, outcome: CompileResult | SveltedownError) {
     // Frontmatter a custom parser turned into class instances would not survive JSON.
-    if (!isJsonData(result.data.frontmatter)) return
+    if (!(outcome instanceof SveltedownError) && !isJsonData(outcome.data.frontmatter)) return
+    const entry =
+      outcome instanceof SveltedownError
+        ? {
+            key,
+            error: {
+              ...outcome,
+              name: outcome.name,
+              message: outcome.message,
+              stack: outcome.stack,
+            },
+          }
+        : { key, result: outcome }
     const file = fileOf(key)
     const temporary = `${file}.${process.pid}.${threadId}.${Math.random().toString(36).slice(2)}.tmp`
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true })
-      fs.writeFileSync(temporary, JSON.stringify({ key, result }))
+      fs.writeFileSync(temporary, JSON.stringify(entry))
       fs.renameSync(temporary, file)
     } catch {
       // The cache is an optimisation: a read-only or full disk must not fail the build.
@@ -111,7 +133,13 @@ export function createCompileCache(
       }
       // Stored unfiltered, so a change of `warningFilter` needs no new entry.
       const { warningFilter: _, ...rest } = compileOptions
-      const result = await compile(source, { ...rest, root })
+      let result: CompileResult
+      try {
+        result = await compile(source, rest)
+      } catch (error) {
+        if (error instanceof SveltedownError) write(key, error)
+        throw error
+      }
       write(key, result)
       return { ...result, diagnostics: filterWarnings(result, filter), cached: false }
     },
@@ -124,7 +152,7 @@ export function createCompileCache(
     if (typeof layout === 'string') files.push(layout)
     else if (layout) files.push(...Object.values(layout))
     files.push(...Object.values(compileOptions.components ?? {}))
-    const base = compileOptions.root ?? root
+    const base = compileOptions.root ?? process.cwd()
     return files.map((file) => fileDigest(path.resolve(base, file))).join(',')
   }
 }

@@ -62,7 +62,12 @@ let toolchain: string | undefined
  * unified and remark-parse.
  */
 export function toolchainFingerprint(): string {
-  if (toolchain) return toolchain
+  toolchain ??= hash(toolchainVersions().join('\n'))
+  return toolchain
+}
+
+/** `name@version` of each package in the key, and `build:<digest>` of sveltedown's files. */
+export function toolchainVersions(): string[] {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const ownRoot = path.resolve(here, '..')
   const versions = ['svelte', 'shiki', 'unified', 'remark-parse', 'micromark'].map(
@@ -70,8 +75,7 @@ export function toolchainFingerprint(): string {
   )
   const packageJson = path.resolve(ownRoot, '../package.json')
   versions.push(`sveltedown@${readVersion(packageJson)}`, `build:${directoryDigest(ownRoot)}`)
-  toolchain = hash(versions.join('\n'))
-  return toolchain
+  return versions
 }
 
 function packageVersion(name: string): string {
@@ -80,7 +84,10 @@ function packageVersion(name: string): string {
     while (directory !== path.dirname(directory)) {
       const file = path.join(directory, 'package.json')
       if (fs.existsSync(file)) {
-        const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string }
+        const json = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+          name?: string
+          version?: string
+        }
         if (json.name === name) return json.version ?? '?'
       }
       directory = path.dirname(directory)

@@ -129,6 +129,13 @@ export const catalogue = {
     message: (values) =>
       `Unexpected language \`${values.lang}\` in code fence, expected a language Shiki knows; showing it as plain text`,
   },
+  nesting_too_deep: {
+    severity: 'error',
+    description:
+      'Lists, block quotes, elements, components or blocks are nested deeper than sveltedown compiles safely (256 levels; real documents stay far below). Flatten the structure.',
+    message: (values) =>
+      `Unexpected ${values.kind} nested ${values.depth} levels deep, expected at most ${values.limit} levels of nesting`,
+  },
 } satisfies Record<string, DiagnosticDefinition>
 
 export type DiagnosticCode = keyof typeof catalogue

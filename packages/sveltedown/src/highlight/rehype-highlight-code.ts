@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { toString as hastToString } from 'hast-util-to-string'
 import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type { Recording } from '../serialize/create-writer.js'
 import { getHighlighter, loadLanguage, themesOf } from './get-highlighter.js'
 import type { HighlightFunction, HighlightOptions } from './highlight-options.js'
 
@@ -11,9 +12,16 @@ import type { HighlightFunction, HighlightOptions } from './highlight-options.js
  * function. The result is hast, so the serializer escapes it for Svelte and maps it to the fence.
  * Highlighted blocks are cached by code, language, meta and options.
  */
-export function rehypeHighlightCode(options: HighlightOptions | HighlightFunction = {}) {
-  const cache = new Map<string, Element>()
+export function rehypeHighlightCode(
+  options: HighlightOptions | HighlightFunction = {},
+  settings: { memo?: boolean | undefined } = {},
+) {
+  // As JSON text: a fifth of the memory of the objects, and parsing it is the copy each use needs.
+  const cache = new Map<string, string>()
   const cacheLimit = 5000
+  // Serialized markup of highlighted blocks, replayed when the same fence comes again; only
+  // when nothing after this step but sveltedown's own steps can change the blocks.
+  const recordings = new Map<string, Recording>()
 
   return async (tree: Root, file: VFile) => {
     const blocks: Array<{ parent: Root | Element; index: number; pre: Element; code: Element }> = []
@@ -24,21 +32,34 @@ export function rehypeHighlightCode(options: HighlightOptions | HighlightFunctio
       // remark-rehype ends code with a line break; highlighting it would add an empty line.
       const value = hastToString(code).replace(/\n$/, '')
       const key = JSON.stringify([lang, meta, value])
-      let result = cache.get(key)
-      if (!result) {
-        result =
+      let json = cache.get(key)
+      if (json === undefined) {
+        const result =
           typeof options === 'function'
             ? await highlightWith(options, value, lang, meta)
             : await highlightWithShiki(options, value, lang, meta, pre, file)
+        json = JSON.stringify(result)
         if (cache.size >= cacheLimit) cache.clear()
-        cache.set(key, result)
+        cache.set(key, json)
       }
       // Later steps (element replacement, user plugins) may change the tree: give each use its own copy.
-      const copy = structuredClone(result)
+      const copy = JSON.parse(json) as Element
       copy.position = pre.position
       if (pre.position) {
         if (typeof options === 'function') positionByText(copy, String(file.value), pre.position)
         else positionLines(copy, pre.position.start)
+      }
+      const { start, end } = pre.position ?? {}
+      if (settings.memo && typeof options !== 'function' && start && end?.offset !== undefined) {
+        if (recordings.size >= cacheLimit) recordings.clear()
+        // The markup depends on the fence as written (its column, container prefixes).
+        const written = String(file.value).slice(start.offset, end.offset)
+        const svelteMemo = {
+          key: `${start.column}:${written}`,
+          line: start.line,
+          store: recordings,
+        }
+        copy.data = { ...copy.data, svelteMemo } as Element['data']
       }
       parent.children[index] = copy
     }

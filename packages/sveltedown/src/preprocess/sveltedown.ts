@@ -1,7 +1,18 @@
 import type { PreprocessorGroup } from 'svelte/compiler'
+import { type CacheOptions, createCompileCache } from '../cache/create-compile-cache.js'
 import { compile } from '../compile.js'
 import type { CompileOptions } from '../options.js'
 import { normalizeOptions } from '../transform/normalize-options.js'
+
+/** Options of the preprocessor: the compile options, and the persistent cache. */
+export interface PreprocessOptions extends CompileOptions {
+  /**
+   * Keep compiled documents on disk, keyed by source, options, plugins, layouts and versions,
+   * so a rebuild only compiles what changed. Default on, in `node_modules/.cache/sveltedown`;
+   * `false` turns it off.
+   */
+  cache?: boolean | CacheOptions | undefined
+}
 
 /**
  * The Svelte preprocessor: compiles documents whose file name ends with one of `extensions`
@@ -11,15 +22,21 @@ import { normalizeOptions } from '../transform/normalize-options.js'
  * preprocess: [vitePreprocess(), sveltedown()]
  * ```
  */
-export function sveltedown(options: CompileOptions = {}): PreprocessorGroup {
+export function sveltedown(options: PreprocessOptions = {}): PreprocessorGroup {
   // mdsvex's `extension` counts too, as it does for `compile()`.
   const extensions = normalizeOptions(options).options.extensions ?? ['.svx', '.mds']
-  const settings: CompileOptions = { ...options }
+  const { cache: cacheOption = true, ...settings } = options
+  const cache = cacheOption
+    ? createCompileCache({ ...(cacheOption === true ? {} : cacheOption), root: settings.root })
+    : undefined
   return {
     name: 'sveltedown',
     async markup({ content, filename }) {
       if (!filename || !extensions.some((extension) => filename.endsWith(extension))) return
-      const result = await compile(content, { ...settings, filename })
+      const documentOptions = { ...settings, filename }
+      const result = cache
+        ? await cache.compile(content, documentOptions)
+        : await compile(content, documentOptions)
       // A preprocessor has no way to return warnings, so they are printed (filtered by
       // `warningFilter`); the Vite plugin of @sveltedown/kit reports them through Vite instead.
       for (const warning of result.diagnostics) {

@@ -1,5 +1,6 @@
 import { addSegment, GenMapping, setSourceContent, toEncodedMap } from '@jridgewell/gen-mapping'
 import type { Point } from 'unist'
+import { isWhiteSpace } from './escape.js'
 
 export interface SourceMapV3 {
   version: 3
@@ -34,6 +35,22 @@ export interface Writer {
   ): void
   toString(): string
   toMap(): SourceMapV3
+  /** Start recording what is written, for `replay`; the returned function stops it. */
+  record(): () => Omit<Recording, 'line'> | undefined
+  /** Write a recording again, its source lines moved by `lineDelta`. */
+  replay(recording: Recording, lineDelta: number): void
+}
+
+/**
+ * Markup written once and replayed where the same source comes again: its text and its
+ * segments, four numbers each (generated line and column relative to where it started, source
+ * line and column, `-1` for unmapped), and the source line it was recorded at.
+ */
+export interface Recording {
+  text: string
+  segments: Int32Array
+  mapped: boolean
+  line: number
 }
 
 export function createWriter(filename: string, source: string): Writer {
@@ -45,7 +62,9 @@ export function createWriter(filename: string, source: string): Writer {
   // Whether the last segment on this line points somewhere; avoids runs of empty segments.
   let mapped = false
   let sourceLines: string[] | undefined
+  let lineStarts: number[] | undefined
   const lineCache = { line: 0, start: 0 }
+  let recorder: { segments: number[]; line: number; column: number; chunk: number } | undefined
 
   function advance(text: string) {
     chunks.push(text)
@@ -66,13 +85,29 @@ export function createWriter(filename: string, source: string): Writer {
 
   function mark(sourceLine: number, sourceColumn: number) {
     addSegment(map, line, column, filename, sourceLine - 1, sourceColumn - 1)
+    if (recorder) recordSegment(recorder, sourceLine - 1, sourceColumn - 1)
     mapped = true
   }
 
   function unmark() {
     if (!mapped) return
     addSegment(map, line, column)
+    if (recorder) recordSegment(recorder, -1, -1)
     mapped = false
+  }
+
+  function recordSegment(
+    into: NonNullable<typeof recorder>,
+    sourceLine: number,
+    sourceColumn: number,
+  ) {
+    const relative = line - into.line
+    into.segments.push(
+      relative,
+      relative === 0 ? column - into.column : column,
+      sourceLine,
+      sourceColumn,
+    )
   }
 
   /** Column where `text` starts on source line `lineNumber`: after any container prefix. */
@@ -161,32 +196,68 @@ export function createWriter(filename: string, source: string): Writer {
     toMap() {
       return toEncodedMap(map) as SourceMapV3
     },
+    record() {
+      if (recorder) return () => undefined
+      const started = { segments: [] as number[], line, column, chunk: chunks.length }
+      recorder = started
+      return () => {
+        recorder = undefined
+        const text = chunks.slice(started.chunk).join('')
+        return { text, segments: Int32Array.from(started.segments), mapped }
+      }
+    },
+    replay(recording, lineDelta) {
+      const { segments } = recording
+      for (let index = 0; index < segments.length; index += 4) {
+        const relative = segments[index] as number
+        const generatedColumn = (segments[index + 1] as number) + (relative === 0 ? column : 0)
+        const sourceLine = segments[index + 2] as number
+        if (sourceLine < 0) addSegment(map, line + relative, generatedColumn)
+        else {
+          const sourceColumn = segments[index + 3] as number
+          addSegment(
+            map,
+            line + relative,
+            generatedColumn,
+            filename,
+            sourceLine + lineDelta,
+            sourceColumn,
+          )
+        }
+      }
+      advance(recording.text)
+      mapped = recording.mapped
+    },
   }
 
   /** Offset of a point, from its `offset` or its line and column. */
   function offsetOf(point: Point): number | undefined {
     if (point.offset !== undefined) return point.offset
-    sourceLines ??= source.split('\n')
-    let offset = 0
-    for (let index = 0; index < point.line - 1; index++)
-      offset += (sourceLines[index]?.length ?? 0) + 1
-    return offset + point.column - 1
+    if (!lineStarts) {
+      lineStarts = [0]
+      for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1))
+        lineStarts.push(index + 1)
+    }
+    // Past the last line, as the line-by-line sum did: each missing line counts one character.
+    const lineStart =
+      lineStarts[point.line - 1] ?? source.length + 1 + (point.line - 1 - lineStarts.length)
+    return lineStart + point.column - 1
   }
 
   /** Skip white space, and block quote markers at the start of a line (`> `). */
   function skipSpace(offset: number, limit: number): number {
     let lineStart = false
     while (offset < limit) {
-      const character = source.charAt(offset)
-      if (character === '\n') lineStart = true
-      else if (!(/\s/.test(character) || (lineStart && character === '>'))) break
+      const code = source.charCodeAt(offset)
+      if (code === 10) lineStart = true
+      else if (!(isWhiteSpace(code) || (lineStart && code === 62))) break
       offset++
     }
     return offset
   }
 
   function skipWord(offset: number, limit: number): number {
-    while (offset < limit && !/\s/.test(source.charAt(offset))) offset++
+    while (offset < limit && !isWhiteSpace(source.charCodeAt(offset))) offset++
     return offset
   }
 
@@ -217,6 +288,23 @@ export function createWriter(filename: string, source: string): Writer {
  * it starts in the word.
  */
 function anchorOf(word: string): [string, number] | undefined {
+  // ASCII words (most of them) without the Unicode regex.
+  let start = 0
+  while (start < word.length) {
+    const code = word.charCodeAt(start)
+    if (code > 127) break
+    if (isAsciiAlphanumeric(code)) {
+      let end = start + 1
+      while (end < word.length && isAsciiAlphanumeric(word.charCodeAt(end))) end++
+      if (end < word.length && word.charCodeAt(end) > 127) break
+      return [word.slice(start, end), start]
+    }
+    start++
+  }
   const match = /[\p{L}\p{N}]+/u.exec(word)
   return match ? [match[0], match.index] : undefined
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

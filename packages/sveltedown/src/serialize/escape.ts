@@ -3,7 +3,16 @@
  * an entity, so prose and code can never turn into Svelte.
  */
 export function escapeText(value: string): string {
-  return value.replace(/[&<{}]/g, replaceCharacter)
+  return needsEscape.test(value) ? value.replace(/[&<{}]/g, replaceCharacter) : value
+}
+
+const needsEscape = /[&<{}]/
+
+/** What `/\s/` matches, by character code (without a regex for the common characters). */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 160) return false
+  return /\s/.test(String.fromCharCode(code))
 }
 
 /** Escape a double-quoted attribute value for a Svelte template. */

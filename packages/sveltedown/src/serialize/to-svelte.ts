@@ -10,7 +10,7 @@ import type {
   SvelteAttribute,
 } from '../types.js'
 import type { Writer } from './create-writer.js'
-import { escapeText } from './escape.js'
+import { escapeText, isWhiteSpace } from './escape.js'
 import { propertyAttributes } from './property-attributes.js'
 
 /**
@@ -40,7 +40,8 @@ export function toSvelte(
       } else writeText(node.value, node, writer)
       return
     case 'element':
-      element(node, writer, schema, pre)
+      if (node.data?.svelteMemo) memoized(node, writer, schema, pre)
+      else element(node, writer, schema, pre)
       return
     case 'comment':
       writer.write(`<!--${node.value}-->`, node.position?.start)
@@ -86,9 +87,16 @@ function writeText(value: string, node: Text, writer: Writer) {
     writer.write(escapeText(value))
     return
   }
+  // Runs of white space and of other characters, as `split(/(\s+)/)` gives them, in one pass.
   const words: Array<[string, string | undefined]> = []
-  for (const part of value.split(/(\s+)/)) {
-    if (part) words.push([escapeText(part), /\S/.test(part) ? part : undefined])
+  let index = 0
+  while (index < value.length) {
+    const space = isWhiteSpace(value.charCodeAt(index))
+    let end = index + 1
+    while (end < value.length && isWhiteSpace(value.charCodeAt(end)) === space) end++
+    const part = value.slice(index, end)
+    words.push(space ? [part, undefined] : [escapeText(part), part])
+    index = end
   }
   writer.writeWords(words, node.position.start, node.position.end)
 }
@@ -101,6 +109,25 @@ function lastColumn(point: { line: number; column: number } | undefined) {
 /** The point one column after `point`: where a brace's contents start. */
 function shift(point: { line: number; column: number } | undefined) {
   return point ? { line: point.line, column: point.column + 1 } : undefined
+}
+
+/**
+ * An element whose markup only depends on its memo key and the line it starts on (a highlighted
+ * code block) is written once and replayed, its sourcemap moved to the new line.
+ */
+function memoized(node: Element, writer: Writer, schema: Schema, pre: Pre) {
+  const memo = node.data?.svelteMemo
+  if (!memo) return
+  const key = `${pre}:${schema.space}:${memo.key}`
+  const recording = memo.store.get(key)
+  if (recording) {
+    writer.replay(recording, memo.line - recording.line)
+    return
+  }
+  const stop = writer.record()
+  element(node, writer, schema, pre)
+  const made = stop()
+  if (made) memo.store.set(key, { ...made, line: memo.line })
 }
 
 function element(node: Element, writer: Writer, parentSchema: Schema, pre: Pre) {

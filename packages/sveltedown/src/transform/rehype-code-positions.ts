@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
 
 /**
  * remark-rehype gives the text of a code block no position. It is the fence's content: from the
@@ -7,14 +6,22 @@ import { visit } from 'unist-util-visit'
  */
 export function rehypeCodePositions() {
   return (tree: Root) => {
-    visit(tree, 'element', (pre: Element) => {
-      if (pre.tagName !== 'pre' || !pre.position) return
-      const code = pre.children[0]
-      if (code?.type !== 'element' || code.tagName !== 'code') return
-      const text = code.children[0]
-      if (text?.type !== 'text' || text.position) return
-      const { start, end } = pre.position
-      text.position = { start: { line: start.line + 1, column: start.column }, end }
-    })
+    walk(tree)
+  }
+}
+
+// A plain walk: unist-util-visit's generality (parents, tests, skip/exit) costs more than the
+// check itself on every element of every document.
+function walk(parent: Root | Element) {
+  for (const pre of parent.children) {
+    if (pre.type !== 'element' && !('children' in pre)) continue
+    if ('children' in pre) walk(pre as Element)
+    if (pre.type !== 'element' || pre.tagName !== 'pre' || !pre.position) continue
+    const code = pre.children[0]
+    if (code?.type !== 'element' || code.tagName !== 'code') continue
+    const text = code.children[0]
+    if (text?.type !== 'text' || text.position) continue
+    const { start, end } = pre.position
+    text.position = { start: { line: start.line + 1, column: start.column }, end }
   }
 }

@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
 import { expressionEnd, expressionStart } from '../parse/expression-markers.js'
 import { escapeAttribute } from '../serialize/escape.js'
 
@@ -11,7 +10,7 @@ const marked = new RegExp(`${expressionStart}([\\s\\S]*?)${expressionEnd}`, 'g')
  */
 export function rehypeSvelteAttributeExpressions() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    walk(tree, (node: Element) => {
       for (const [key, value] of Object.entries(node.properties)) {
         if (typeof value !== 'string' || !value.includes(expressionStart)) continue
         const name = key === 'className' ? 'class' : key.toLowerCase()
@@ -26,5 +25,13 @@ export function rehypeSvelteAttributeExpressions() {
         node.data = { ...node.data, svelteAttributes: dynamic } as Element['data']
       }
     })
+  }
+}
+
+/** Every element, parents first (a plain walk: cheaper than unist-util-visit on every node). */
+function walk(parent: Root | Element, visitor: (node: Element) => void) {
+  for (const child of parent.children) {
+    if (child.type === 'element') visitor(child)
+    if ('children' in child) walk(child as Element, visitor)
   }
 }

@@ -75,17 +75,24 @@ function identifierFor(name: string): string {
   return `Sveltedown_${name.replace(/[^\w$]/g, '_')}`
 }
 
+/** Replace elements under `parent`; whether any was replaced. */
 function replace(
   parent: Root | Element | { children: Array<RootContent | ElementContent> },
   replacements: Map<string, SvelteImport>,
   used: Set<SvelteImport>,
-) {
+): boolean {
   const children = parent.children as Array<RootContent | ElementContent>
+  let changed = false
   children.forEach((child, index) => {
-    if ('children' in child) replace(child as Element, replacements, used)
+    if ('children' in child && replace(child as Element, replacements, used)) {
+      changed = true
+      // Markup recorded for this subtree (a highlighted block) no longer matches it.
+      if (child.type === 'element' && child.data?.svelteMemo) delete child.data.svelteMemo
+    }
     if (child.type !== 'element') return
     const replacement = replacements.get(child.tagName)
     if (!replacement) return
+    changed = true
     used.add(replacement)
     const component: HastSvelteElement = {
       type: 'svelteElement',
@@ -103,4 +110,5 @@ function replace(
     }
     children[index] = component as unknown as Element
   })
+  return changed
 }
