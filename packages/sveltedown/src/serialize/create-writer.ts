@@ -1,6 +1,9 @@
-import { addSegment, GenMapping, setSourceContent, toEncodedMap } from '@jridgewell/gen-mapping'
+import { encode, type SourceMapSegment } from '@jridgewell/sourcemap-codec'
 import type { Point } from 'unist'
-import { isWhiteSpace } from './escape.js'
+import { escapeText, isWhiteSpace, needsEscape } from './escape.js'
+
+/** Splits text around the characters Svelte reads as markup, keeping them. */
+const escapablePiece = /([&<{}])/
 
 export interface SourceMapV3 {
   version: 3
@@ -28,6 +31,12 @@ export interface Writer {
    * Append prose that was escaped or rewritten, mapping each word to where it was written
    * between `start` and `end`.
    */
+  /**
+   * Append prose that stands in the source exactly as written at `start` (the common case:
+   * no escapes, entities or typography), mapping each word by counting, without searching.
+   * Returns `false`, writing nothing, when the text is not there as is.
+   */
+  writeVerbatim(text: string, start: Point | undefined): boolean
   writeWords(
     words: Array<[output: string, word: string | undefined]>,
     start: Point | undefined,
@@ -54,9 +63,11 @@ export interface Recording {
 }
 
 export function createWriter(filename: string, source: string): Writer {
-  const map = new GenMapping({ file: filename })
-  setSourceContent(map, filename, source)
-  const chunks: string[] = []
+  // Segments are written in generated order, so they are kept decoded, line by line, and
+  // encoded once with @jridgewell/sourcemap-codec: much cheaper than a general map builder
+  // for the thousands of word and character segments a document gets.
+  const map: SourceMapSegment[][] = []
+  let code = ''
   let line = 0
   let column = 0
   // Whether the last segment on this line points somewhere; avoids runs of empty segments.
@@ -67,7 +78,7 @@ export function createWriter(filename: string, source: string): Writer {
   let recorder: { segments: number[]; line: number; column: number; chunk: number } | undefined
 
   function advance(text: string) {
-    chunks.push(text)
+    code += text
     let index = text.indexOf('\n')
     if (index === -1) {
       column += text.length
@@ -83,15 +94,29 @@ export function createWriter(filename: string, source: string): Writer {
     mapped = false
   }
 
+  function addSegment(
+    generatedLine: number,
+    generatedColumn: number,
+    sourceLine?: number,
+    sourceColumn?: number,
+  ) {
+    while (map.length <= generatedLine) map.push([])
+    ;(map[generatedLine] as SourceMapSegment[]).push(
+      sourceLine === undefined
+        ? [generatedColumn]
+        : [generatedColumn, 0, sourceLine, sourceColumn ?? 0],
+    )
+  }
+
   function mark(sourceLine: number, sourceColumn: number) {
-    addSegment(map, line, column, filename, sourceLine - 1, sourceColumn - 1)
+    addSegment(line, column, sourceLine - 1, sourceColumn - 1)
     if (recorder) recordSegment(recorder, sourceLine - 1, sourceColumn - 1)
     mapped = true
   }
 
   function unmark() {
     if (!mapped) return
-    addSegment(map, line, column)
+    addSegment(line, column)
     if (recorder) recordSegment(recorder, -1, -1)
     mapped = false
   }
@@ -143,6 +168,75 @@ export function createWriter(filename: string, source: string): Writer {
         }
       }
     },
+    writeVerbatim(text, start) {
+      const from = start ? offsetOf(start) : undefined
+      if (!start || from === undefined || !source.startsWith(text, from)) return false
+      if (!recorder && !needsEscape(text)) {
+        // Output and source are the same characters: segments are counted, and the text is
+        // written in one piece.
+        let generatedLine = line
+        let generatedColumn = column
+        let sourceLine = start.line - 1
+        let sourceColumn = start.column - 1
+        let previousSpace = true
+        let lastMappedLine = -1
+        for (let index = 0; index < text.length; index++) {
+          const code = text.charCodeAt(index)
+          const space = isWhiteSpace(code)
+          if (!space && previousSpace) {
+            addSegment(generatedLine, generatedColumn, sourceLine, sourceColumn)
+            lastMappedLine = generatedLine
+          }
+          previousSpace = space
+          if (code === 10) {
+            generatedLine++
+            generatedColumn = 0
+            sourceLine++
+            sourceColumn = 0
+          } else {
+            generatedColumn++
+            sourceColumn++
+          }
+        }
+        const mappedBefore = mapped
+        advance(text)
+        // Whether the last segment on the current line points somewhere.
+        mapped =
+          lastMappedLine === line || (lastMappedLine === -1 && mappedBefore && !text.includes('\n'))
+        return true
+      }
+      let sourceLine = start.line
+      let sourceColumn = start.column
+      let index = 0
+      while (index < text.length) {
+        const space = isWhiteSpace(text.charCodeAt(index))
+        let end = index + 1
+        while (end < text.length && isWhiteSpace(text.charCodeAt(end)) === space) end++
+        const run = text.slice(index, end)
+        if (space) advance(run)
+        else if (!needsEscape(run)) {
+          mark(sourceLine, sourceColumn)
+          advance(run)
+        } else {
+          // Escaped characters change the length of the output: each piece is mapped.
+          let column = sourceColumn
+          for (const piece of run.split(escapablePiece)) {
+            if (!piece) continue
+            mark(sourceLine, column)
+            advance(escapeText(piece))
+            column += piece.length
+          }
+        }
+        const newline = run.lastIndexOf('\n')
+        if (newline === -1) sourceColumn += run.length
+        else {
+          for (let at = run.indexOf('\n'); at !== -1; at = run.indexOf('\n', at + 1)) sourceLine++
+          sourceColumn = run.length - newline
+        }
+        index = end
+      }
+      return true
+    },
     writeWords(words, start, end) {
       const from = start ? offsetOf(start) : undefined
       if (!start || from === undefined) {
@@ -191,18 +285,25 @@ export function createWriter(filename: string, source: string): Writer {
       }
     },
     toString() {
-      return chunks.join('')
+      return code
     },
     toMap() {
-      return toEncodedMap(map) as SourceMapV3
+      return {
+        version: 3,
+        file: filename,
+        names: [],
+        sources: [filename],
+        sourcesContent: [source],
+        mappings: encode(map),
+      }
     },
     record() {
       if (recorder) return () => undefined
-      const started = { segments: [] as number[], line, column, chunk: chunks.length }
+      const started = { segments: [] as number[], line, column, chunk: code.length }
       recorder = started
       return () => {
         recorder = undefined
-        const text = chunks.slice(started.chunk).join('')
+        const text = code.slice(started.chunk)
         return { text, segments: Int32Array.from(started.segments), mapped }
       }
     },
@@ -212,18 +313,9 @@ export function createWriter(filename: string, source: string): Writer {
         const relative = segments[index] as number
         const generatedColumn = (segments[index + 1] as number) + (relative === 0 ? column : 0)
         const sourceLine = segments[index + 2] as number
-        if (sourceLine < 0) addSegment(map, line + relative, generatedColumn)
-        else {
-          const sourceColumn = segments[index + 3] as number
-          addSegment(
-            map,
-            line + relative,
-            generatedColumn,
-            filename,
-            sourceLine + lineDelta,
-            sourceColumn,
-          )
-        }
+        if (sourceLine < 0) addSegment(line + relative, generatedColumn)
+        else
+          addSegment(line + relative, generatedColumn, sourceLine + lineDelta, segments[index + 3])
       }
       advance(recording.text)
       mapped = recording.mapped

@@ -3,10 +3,15 @@
  * an entity, so prose and code can never turn into Svelte.
  */
 export function escapeText(value: string): string {
-  return needsEscape.test(value) ? value.replace(/[&<{}]/g, replaceCharacter) : value
+  return needsEscape(value) ? value.replace(/[&<{}]/g, replaceCharacter) : value
 }
 
-const needsEscape = /[&<{}]/
+/** Whether text has a character Svelte would read as markup. */
+export function needsEscape(value: string): boolean {
+  return escapable.test(value)
+}
+
+const escapable = /[&<{}]/
 
 /** What `/\s/` matches, by character code (without a regex for the common characters). */
 export function isWhiteSpace(code: number): boolean {

@@ -87,6 +87,7 @@ function writeText(value: string, node: Text, writer: Writer) {
     writer.write(escapeText(value))
     return
   }
+  if (writer.writeVerbatim(value, node.position.start)) return
   // Runs of white space and of other characters, as `split(/(\s+)/)` gives them, in one pass.
   const words: Array<[string, string | undefined]> = []
   let index = 0

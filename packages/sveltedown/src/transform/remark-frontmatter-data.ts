@@ -1,8 +1,8 @@
+import yaml from 'js-yaml'
 import type { Root } from 'mdast'
 import { parse as parseToml } from 'smol-toml'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { isMap, isScalar, parseDocument } from 'yaml'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { CompileOptions } from '../options.js'
 
@@ -43,7 +43,14 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
           ? parseTomlWithPositions(node.value, start.line + 1, file)
           : parseYaml(node.value, start.line + 1, file)
     } catch (error) {
-      const { line, column, reason } = describeParseError(error)
+      let { line, column, reason } = describeParseError(error)
+      // An error at the end of the input (an unclosed list) is shown at the end of the last line,
+      // not on the closing fence.
+      const lines = node.value.split('\n')
+      if (line > lines.length) {
+        line = lines.length
+        column = (lines[line - 1] ?? '').length + 1
+      }
       throw createDiagnostic('frontmatter_invalid', at(line, column), {
         reason,
         expected: node.type === 'toml' ? 'valid TOML' : 'valid YAML',
@@ -66,63 +73,71 @@ export function remarkFrontmatterData(options: CompileOptions = {}) {
  */
 function parseTomlWithPositions(value: string, firstLine: number, file: VFile): unknown {
   const data = parseToml(value)
-  const positions: Record<string, Position> = {}
-  const lines = value.split('\n')
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? ''
-    if (/^\s*\[/.test(line)) break
-    const match = /^(\s*)([A-Za-z0-9_-]+|"[^"]*")(\s*=\s*)/.exec(line)
-    if (!match) continue
-    const key = (match[2] ?? '').replace(/^"|"$/g, '')
-    const column = match[0].length + 1
-    positions[key] = {
-      start: { line: firstLine + index, column },
-      end: { line: firstLine + index, column: line.length + 1 },
-    }
-  }
-  file.data.frontmatterPositions = positions
+  file.data.frontmatterPositions = topLevelPositions(value, firstLine, tomlKey)
   return data
 }
 
 function parseYaml(value: string, firstLine: number, file: VFile): unknown {
-  const document = parseDocument(value)
-  const error = document.errors[0]
-  if (error) throw error
+  // YAML 1.2 core schema: dates stay strings, as they were written.
+  const data = yaml.load(value, { schema: yaml.CORE_SCHEMA })
+  file.data.frontmatterPositions = topLevelPositions(value, firstLine, yamlKey)
+  return data
+}
+
+const yamlKey = /^([A-Za-z0-9_$.-]+|"[^"]*"|'[^']*')([ \t]*:(?:[ \t]+|$))/
+const tomlKey = /^([ \t]*)([A-Za-z0-9_-]+|"[^"]*")([ \t]*=[ \t]*)/
+
+/**
+ * Where each top-level value is written, found by reading the lines (`key: value` at the start
+ * of a line in YAML, `key = value` before the first table in TOML): enough to point at a value
+ * in diagnostics and sourcemaps, without a second, position-keeping parse.
+ */
+function topLevelPositions(
+  value: string,
+  firstLine: number,
+  pattern: RegExp,
+): Record<string, Position> {
   const positions: Record<string, Position> = {}
-  if (isMap(document.contents)) {
-    const lineStarts = [0]
-    for (let index = value.indexOf('\n'); index !== -1; index = value.indexOf('\n', index + 1)) {
-      lineStarts.push(index + 1)
+  const lines = value.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    if (pattern === tomlKey && /^\s*\[/.test(line)) break
+    const match = pattern.exec(line)
+    if (!match) continue
+    const key = (pattern === tomlKey ? match[2] : match[1])?.replace(/^["']|["']$/g, '') ?? ''
+    let lineNumber = firstLine + index
+    let column = match[0].length + 1
+    // A value on the lines below its key (a block list or text) starts on the next line.
+    if (column > line.length && index + 1 < lines.length) {
+      const next = lines[index + 1] ?? ''
+      lineNumber++
+      column = next.length - next.trimStart().length + 1
     }
-    const point = (offset: number) => {
-      let line = 0
-      while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? 0) <= offset) line++
-      return { line: firstLine + line, column: offset - (lineStarts[line] ?? 0) + 1 }
-    }
-    for (const pair of document.contents.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined
-      const range = (pair.value as { range?: [number, number, number] } | null)?.range
-      if (key !== undefined && range)
-        positions[key] = { start: point(range[0]), end: point(range[1]) }
+    positions[key] = {
+      start: { line: lineNumber, column },
+      end: {
+        line: lineNumber,
+        column: Math.max(column, (lines[lineNumber - firstLine] ?? '').length + 1),
+      },
     }
   }
-  file.data.frontmatterPositions = positions
-  return document.toJS()
+  return positions
 }
 
 /** Line (1-based, within the frontmatter) and column of a YAML or TOML parse error. */
 function describeParseError(error: unknown): { line: number; column: number; reason: string } {
   const value = error as {
-    linePos?: Array<{ line: number; col: number }>
+    // js-yaml: 0-based `mark`, and the message without place in `reason`.
+    mark?: { line: number; column: number }
+    reason?: string
+    // smol-toml: 1-based `line` and `column`.
     line?: number
     column?: number
-    code?: string
     message?: string
   }
-  const first = value.linePos?.[0]
-  const line = first?.line ?? value.line ?? 1
-  const column = first?.col ?? value.column ?? 1
-  const message = String(value.message ?? error).split('\n')[0] ?? ''
+  const line = value.mark ? value.mark.line + 1 : (value.line ?? 1)
+  const column = value.mark ? value.mark.column + 1 : (value.column ?? 1)
+  const message = value.reason ?? String(value.message ?? error).split('\n')[0] ?? ''
   const reason = message.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')
   return { line, column, reason: reason ? `content (${reason})` : 'content' }
 }
