@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
@@ -65,8 +66,10 @@ export function rehypeSvelteComponents(options: CompileOptions = {}) {
 /** A configured file that does not exist is an error, not a silently missing layout. */
 function assertExists(file: string, option: string, vfile: VFile) {
   if (fs.existsSync(file)) return
+  // Named as the user configured it: relative to the project root.
+  const relative = path.relative(vfile.cwd, file).split(path.sep).join('/')
   throw createDiagnostic('component_not_found', frontmatterValuePosition(vfile, 'layout'), {
-    file,
+    file: relative.startsWith('..') ? file : relative,
     option,
   })
 }
