@@ -1,25 +1,10 @@
 import type { Element, Nodes } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { attributeName } from '../src/attributes.ts'
+import { voidElements } from '../src/render-context.ts'
 
 /** Svelte's hydration markers in server output: `<!--[-->`, `<!--]-->`, `<!---->`, `<!--[-1-->`. */
 const hydrationMarker = /^(?:\[-?\d*|\]|)$/
-
-const voidElements = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-])
 
 const blockTags = new Set(
   'address article aside blockquote body caption center col colgroup dd details dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu meta nav ol optgroup option p param pre section source summary table tbody td tfoot th thead title tr track ul'.split(

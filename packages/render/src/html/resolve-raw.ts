@@ -1,23 +1,8 @@
 import type { Element, Nodes, Properties, Root, RootContent } from 'hast'
 import type { Raw } from 'mdast-util-to-hast'
 import { propertyOf } from '../attributes.js'
+import { voidElements } from '../render-context.js'
 import { tokenizeHtml } from './tokenize-html.js'
-
-const voidElements = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-])
 
 /** Start tags that close an open `<p>`, as in the HTML standard's "in body" insertion mode. */
 const closesParagraph = new Set(
