@@ -19,6 +19,12 @@ export class SveltedownError extends Error {
   frame: string
   url: string
   loc: { file: string | undefined; line: number; column: number }
+  /** The same place in the shape of a vfile message (`line`, `column`, `position`, `ruleId`). */
+  line: number
+  column: number
+  position: Position
+  ruleId: DiagnosticCode
+  source = 'sveltedown'
   id: string | undefined
 
   constructor(
@@ -37,6 +43,10 @@ export class SveltedownError extends Error {
     this.frame = ''
     this.url = `${docsUrl}#${code}`
     this.loc = { file: undefined, line: position.start.line, column: position.start.column }
+    this.line = position.start.line
+    this.column = position.start.column
+    this.position = position
+    this.ruleId = code
   }
 
   /** A plain object for JSON output and `result.diagnostics`. */
