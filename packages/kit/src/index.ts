@@ -1,2 +1,2 @@
 export type { CompileOptions as SveltedownOptions } from 'sveltedown'
-export { sveltedown } from './vite-plugin.js'
+export { type SveltedownPluginOptions, sveltedown } from './vite-plugin.js'

@@ -1,6 +1,12 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { type CompileOptions, compile } from 'sveltedown'
+import {
+  type CacheOptions,
+  type CompileCache,
+  type CompileOptions,
+  compile,
+  createCompileCache,
+} from 'sveltedown'
 import type { EnvironmentModuleNode, Plugin, ResolvedConfig, UserConfig } from 'vite'
 import { findPlugin } from './find-plugin.js'
 import {
@@ -31,6 +37,11 @@ interface SvelteWarning {
 type Handler = (this: unknown, ...args: unknown[]) => unknown
 type HookObject = { handler: Handler; order?: 'pre' | 'post' | null }
 
+/** The compiler's options, and the persistent cache (`cache: false` turns it off). */
+export interface SveltedownPluginOptions extends CompileOptions {
+  cache?: boolean | CacheOptions | undefined
+}
+
 /**
  * The Vite plugin: place it before `sveltekit()` (or `svelte()`) and `.svx` / `.mds` files are
  * Svelte components, with no Svelte config to edit.
@@ -44,7 +55,8 @@ type HookObject = { handler: Handler; order?: 'pre' | 'post' | null }
  *
  * Options are the compiler's options (`sveltedown` package), read from this one place.
  */
-export function sveltedown(options: CompileOptions = {}): Plugin {
+export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
+  const { cache: cacheOption = true, ...compileOptions } = options
   const extensions = options.extensions ?? ['.svx', '.mds']
   const documents = new Map<string, DocumentMap>()
   const dependents = new Map<string, Set<string>>()
@@ -56,7 +68,10 @@ export function sveltedown(options: CompileOptions = {}): Plugin {
     !id.startsWith('\0') &&
     extensions.some((extension) => id.endsWith(extension))
 
-  const settings = (): CompileOptions => ({ ...options, root: options.root ?? root })
+  const settings = (): CompileOptions => ({ ...compileOptions, root: compileOptions.root ?? root })
+  // The persistent cache (on disk, keyed by source, options, plugins, layouts and versions), so
+  // a rebuild only compiles the documents that changed.
+  let cache: CompileCache | undefined
 
   async function configure(config: UserConfig) {
     root = path.resolve(config.root ?? process.cwd())
@@ -176,7 +191,15 @@ export function sveltedown(options: CompileOptions = {}): Plugin {
 
     async transform(code, id) {
       if (preprocessorConfigured || !isDocument(id)) return undefined
-      const result = await compile(code, { ...settings(), filename: id })
+      if (cacheOption && !cache) {
+        cache = createCompileCache({
+          ...(cacheOption === true ? {} : cacheOption),
+          root: settings().root,
+        })
+      }
+      const result = cache
+        ? await cache.compile(code, { ...settings(), filename: id })
+        : await compile(code, { ...settings(), filename: id })
       for (const dependency of result.dependencies) {
         this.addWatchFile(dependency)
         let set = dependents.get(dependency)

@@ -76,6 +76,28 @@ describe('sveltedown() Vite plugin', () => {
     expect(transformed?.code).not.toContain('svelte/internal')
   })
 
+  it('keeps compiled documents in the persistent cache, unless it is off', async () => {
+    const root = copyApp()
+    const dir = path.join(root, '.sveltedown-cache')
+    const first = await server(root, [sveltedown({ cache: { dir } }), svelte()])
+    await first.ssrLoadModule('/src/Page.svx')
+    const entries = fs
+      .readdirSync(dir, { recursive: true })
+      .filter((file) => String(file).endsWith('.json'))
+    expect(entries.length).toBeGreaterThan(0)
+
+    // Off: a new document is compiled and nothing is written to the default folder.
+    const defaultDir = path.join(root, 'node_modules/.cache/sveltedown')
+    const count = () =>
+      fs.existsSync(defaultDir) ? fs.readdirSync(defaultDir, { recursive: true }).length : 0
+    const before = count()
+    fs.writeFileSync(path.join(root, 'src/Other.svx'), `# Other ${Date.now()}\n`)
+    const second = await server(root, [sveltedown({ cache: false }), svelte()])
+    const other = await second.ssrLoadModule('/src/Other.svx')
+    expect(other.headings[0]?.text).toMatch(/^Other \d+$/)
+    expect(count()).toBe(before)
+  })
+
   it('recompiles a document when its layout changes (the layout is a dependency)', async () => {
     const root = copyApp()
     fs.writeFileSync(
