@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
-import { chromium } from 'playwright-core'
 import { build } from 'vite'
+import { launchChromium } from '../../test-utils/launch-chromium.ts'
 
 const here = import.meta.dirname
 const quiet = { configFile: false as const, logLevel: 'silent' as const, mode: 'production' }
@@ -88,21 +88,7 @@ export async function measureStreaming(
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sveltedown-bench-'))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const { context, close } = await launchChromium()
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(`http://127.0.0.1:${port}/`)
@@ -138,9 +124,8 @@ export async function measureStreaming(
     }
     return results
   } finally {
-    await context.close()
+    await close()
     server.close()
-    rmSync(userDataDir, { recursive: true, force: true })
   }
 }
 

@@ -20,16 +20,4 @@ export function chatDocument(size: number): string {
   return parts.join('').slice(0, size)
 }
 
-/** Split text into `count` chunks of equal size, like tokens arriving from a model. */
-export function chunk(text: string, count: number): string[] {
-  const chunks: string[] = []
-  for (let index = 0; index < count; index++) {
-    chunks.push(
-      text.slice(
-        Math.round((index * text.length) / count),
-        Math.round(((index + 1) * text.length) / count),
-      ),
-    )
-  }
-  return chunks.filter((piece) => piece !== '')
-}
+export { chunk } from '../../test-utils/chunk-text.ts'

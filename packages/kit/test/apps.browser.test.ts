@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, openBrowser } from './utils/chromium.js'
+import { expectCounterWorks } from './utils/expect-counter-works.js'
 import { type RunningProcess, run, startProcess } from './utils/start-process.js'
 
 const apps = path.resolve(import.meta.dirname, '../../../fixtures/apps')
@@ -43,24 +44,6 @@ async function expectHomePage(page: Page) {
   expect(await code.locator('span.line').count()).toBe(3)
   expect(await code.textContent()).toContain('return `Hello ${name}!`')
   expect(await page.locator('table td').first().textContent()).toBe('Layouts')
-}
-
-/** The counter inside the Markdown works once the page has hydrated. */
-async function expectCounterWorks(page: Page) {
-  const counter = page.locator('button.counter')
-  await expect.poll(() => counter.textContent()).toContain('clicked 0 times')
-  // Hydration is done when the click handler answers; click until it does.
-  await expect
-    .poll(async () => {
-      await counter.click()
-      return counter.textContent()
-    })
-    .toMatch(/clicked [1-9]\d* times?/)
-  // And keeps counting: each click adds one.
-  const count = async () => Number(/clicked (\d+)/.exec((await counter.textContent()) ?? '')?.[1])
-  const before = await count()
-  await counter.click()
-  await expect.poll(count).toBe(before + 1)
 }
 
 for (const app of cases) {

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browser, openBrowser } from './utils/chromium.js'
+import { expectCounterWorks } from './utils/expect-counter-works.js'
 import { type RunningProcess, startProcess } from './utils/start-process.js'
 
 /**
@@ -226,19 +227,8 @@ describe('SvelteKit 3 on Node 22: npm install from packed tarballs, vite build, 
     expect(await code.locator('span.line').count()).toBe(3)
     expect(await code.textContent()).toContain('return `Hello ${name}!`')
 
-    // The counter inside the Markdown works once the page has hydrated: click until it answers.
-    const counter = page.locator('button.counter')
-    await expect.poll(() => counter.textContent()).toContain('clicked 0 times')
-    await expect
-      .poll(async () => {
-        await counter.click()
-        return counter.textContent()
-      })
-      .toMatch(/clicked [1-9]\d* times?/)
-    const count = async () => Number(/clicked (\d+)/.exec((await counter.textContent()) ?? '')?.[1])
-    const before = await count()
-    await counter.click()
-    await expect.poll(count).toBe(before + 1)
+    // The counter inside the Markdown works once the page has hydrated.
+    await expectCounterWorks(page)
 
     expect(problems).toEqual([])
   })
