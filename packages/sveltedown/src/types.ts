@@ -262,9 +262,18 @@ declare module 'hast' {
     /**
      * A subtree whose serialized markup may be reused (a highlighted code block): `key` says
      * what it depends on besides the line it starts on, `store` keeps the recordings. Removed
-     * when anything changes the subtree. See `serialize/to-svelte.ts`.
+     * when anything changes the subtree. See `serialize/to-svelte.ts`. While `fill` is set the
+     * element is still empty: calling it puts its properties and children in place, which is
+     * only needed when its markup was not recorded yet or a step changes the subtree.
      */
-    svelteMemo?: { key: string; line: number; store: Map<string, Recording> } | undefined
+    svelteMemo?:
+      | {
+          key: string
+          line: number
+          store: Map<string, Recording>
+          fill?: (() => void) | undefined
+        }
+      | undefined
   }
 }
 

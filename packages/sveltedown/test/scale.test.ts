@@ -12,6 +12,7 @@ async function outcome(source: string) {
 
 const deep = (depth: number) => ({
   list: `${'- '.repeat(depth)}x\n`,
+  'indented list': `${Array.from({ length: depth }, (_, index) => `${'  '.repeat(index)}- item`).join('\n')}\n`,
   'block quote': `${'> '.repeat(depth)}x\n`,
   element: `${'<div>\n'.repeat(depth)}x\n${'</div>\n'.repeat(depth)}`,
   component: `${'<C>\n'.repeat(depth)}x\n${'</C>\n'.repeat(depth)}`,
@@ -33,6 +34,37 @@ describe('deep nesting', () => {
     })
   }
 
+  it('a list indented 1,000 levels deep (1 MB) is refused before parsing, at its 257th level', async () => {
+    const start = performance.now()
+    const error = (await outcome(deep(1000)['indented list'])) as SveltedownError
+    // micromark alone takes about half a minute on this document.
+    expect(performance.now() - start).toBeLessThan(2000)
+    expect(error.code).toBe('nesting_too_deep')
+    expect(error.start).toMatchObject({ line: 257, column: 513 })
+    expect(error.message).toBe(
+      'Unexpected a list nested 257 levels deep, expected at most 256 levels of nesting',
+    )
+  })
+
+  it('long runs of markers that are not containers compile', async () => {
+    const markers = '> '.repeat(300)
+    const source = [
+      '* '.repeat(300),
+      '',
+      '```',
+      markers,
+      `${'- '.repeat(300)}x`,
+      '```',
+      '',
+      `- item\n\n  ~~~\n  ${markers}\n  ~~~`,
+      '',
+    ].join('\n')
+    const result = await outcome(source)
+    if (result instanceof Error) throw result
+    expect(result.code).toContain('<hr />')
+    expect(result.code.split('<li>').length - 1).toBe(1)
+  })
+
   it('an element nested 1,000 deep is reported on the line of the 257th level', async () => {
     const error = (await outcome(deep(1000).element)) as SveltedownError
     expect(error.start.line).toBe(257)
@@ -44,6 +76,7 @@ describe('deep nesting', () => {
       if (result instanceof Error) throw result
       const tag = {
         list: '<li>',
+        'indented list': '<li>',
         'block quote': '<blockquote>',
         element: '<div>',
         component: '<C>',

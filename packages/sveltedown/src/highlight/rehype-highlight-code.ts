@@ -32,36 +32,62 @@ export function rehypeHighlightCode(
       // remark-rehype ends code with a line break; highlighting it would add an empty line.
       const value = hastToString(code).replace(/\n$/, '')
       const key = JSON.stringify([lang, meta, value])
-      let json = cache.get(key)
-      if (json === undefined) {
+      let cached = cache.get(key)
+      if (cached === undefined) {
         const result =
           typeof options === 'function'
             ? await highlightWith(options, value, lang, meta)
             : await highlightWithShiki(options, value, lang, meta, pre, file)
-        json = JSON.stringify(result)
+        cached = JSON.stringify(result)
         if (cache.size >= cacheLimit) cache.clear()
-        cache.set(key, json)
-      }
-      // Later steps (element replacement, user plugins) may change the tree: give each use its own copy.
-      const copy = JSON.parse(json) as Element
-      copy.position = pre.position
-      if (pre.position) {
-        if (typeof options === 'function') positionByText(copy, String(file.value), pre.position)
-        else positionLines(copy, pre.position.start)
+        cache.set(key, cached)
       }
       const { start, end } = pre.position ?? {}
-      if (settings.memo && typeof options !== 'function' && start && end?.offset !== undefined) {
-        if (recordings.size >= cacheLimit) recordings.clear()
-        // The markup depends on the fence as written (its column, container prefixes).
-        const written = String(file.value).slice(start.offset, end.offset)
-        const svelteMemo = {
-          key: `${start.column}:${written}`,
-          line: start.line,
-          store: recordings,
+      const copy = (): Element => {
+        // Later steps (element replacement, user plugins) may change the tree: each use gets its
+        // own copy, positioned at its fence.
+        const element = JSON.parse(cached) as Element
+        element.position = pre.position
+        if (pre.position) {
+          if (typeof options === 'function')
+            positionByText(element, String(file.value), pre.position)
+          else positionLines(element, pre.position.start)
         }
-        copy.data = { ...copy.data, svelteMemo } as Element['data']
+        return element
       }
-      parent.children[index] = copy
+      if (!settings.memo || typeof options === 'function' || !start || end?.offset === undefined) {
+        parent.children[index] = copy()
+        continue
+      }
+      if (recordings.size >= cacheLimit) recordings.clear()
+      // The markup depends on the fence as written (its column, container prefixes). Once it is
+      // recorded, the block is replayed without its hast ever being built again: the element
+      // stays empty until something needs its content.
+      const written = String(file.value).slice(start.offset, end.offset)
+      const memo: NonNullable<NonNullable<Element['data']>['svelteMemo']> = {
+        key: `${start.column}:${written}`,
+        line: start.line,
+        store: recordings,
+        fill() {
+          const { tagName, properties, children, data } = copy()
+          memo.fill = undefined
+          Object.assign(node, {
+            tagName,
+            properties,
+            children,
+            data: { ...data, svelteMemo: memo },
+          })
+        },
+      }
+      const node: Element = {
+        type: 'element',
+        tagName: 'pre',
+        properties: {},
+        children: [],
+        position: pre.position,
+        data: { svelteMemo: memo } as Element['data'],
+      }
+      parent.children[index] = node
     }
   }
 }

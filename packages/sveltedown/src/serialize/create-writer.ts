@@ -75,10 +75,13 @@ export function createWriter(filename: string, source: string): Writer {
   let sourceLines: string[] | undefined
   let lineStarts: number[] | undefined
   const lineCache = { line: 0, start: 0 }
-  let recorder: { segments: number[]; line: number; column: number; chunk: number } | undefined
+  let recorder: { segments: number[]; line: number; column: number; text: string } | undefined
 
   function advance(text: string) {
     code += text
+    // Its own text, not a slice of `code`: a slice would keep the whole output of this
+    // document alive for as long as the recording is kept.
+    if (recorder) recorder.text += text
     let index = text.indexOf('\n')
     if (index === -1) {
       column += text.length
@@ -299,12 +302,11 @@ export function createWriter(filename: string, source: string): Writer {
     },
     record() {
       if (recorder) return () => undefined
-      const started = { segments: [] as number[], line, column, chunk: code.length }
+      const started = { segments: [] as number[], line, column, text: '' }
       recorder = started
       return () => {
         recorder = undefined
-        const text = code.slice(started.chunk)
-        return { text, segments: Int32Array.from(started.segments), mapped }
+        return { text: started.text, segments: Int32Array.from(started.segments), mapped }
       }
     },
     replay(recording, lineDelta) {

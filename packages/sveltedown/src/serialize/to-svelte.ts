@@ -125,6 +125,7 @@ function memoized(node: Element, writer: Writer, schema: Schema, pre: Pre) {
     writer.replay(recording, memo.line - recording.line)
     return
   }
+  memo.fill?.()
   const stop = writer.record()
   element(node, writer, schema, pre)
   const made = stop()

@@ -87,6 +87,8 @@ function replace(
   const children = parent.children as Array<RootContent | ElementContent>
   let changed = false
   children.forEach((child, index) => {
+    // A recorded block is still empty: its content is needed to replace elements in it.
+    if (child.type === 'element') child.data?.svelteMemo?.fill?.()
     if ('children' in child && replace(child as Element, replacements, used)) {
       changed = true
       // Markup recorded for this subtree (a highlighted block) no longer matches it.

@@ -1,5 +1,7 @@
 import type { Nodes, Root } from 'mdast'
+import type { Processor } from 'unified'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import { findDeepContainer } from '../parse/find-deep-container.js'
 
 /**
  * How deep the tree may nest. Every later step (mdast to hast, the rehype steps, user plugins,
@@ -9,10 +11,27 @@ import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 export const nestingLimit = 256
 
 /**
- * Stop a document nested deeper than `nestingLimit` with a positioned `nesting_too_deep` error,
- * right after parsing, instead of a stack overflow somewhere later. The walk is iterative.
+ * Stop a document nested deeper than `nestingLimit` with a positioned `nesting_too_deep` error
+ * instead of a stack overflow somewhere later: list items and block quotes before parsing
+ * (parsing them that deep takes micromark minutes), everything right after. The walk is
+ * iterative.
  */
-export function remarkNestingLimit() {
+export function remarkNestingLimit(this: Processor) {
+  const parse = this.parser
+  if (parse) {
+    this.parser = (document, file) => {
+      const deep = findDeepContainer(document, nestingLimit)
+      if (deep) {
+        const point = { line: deep.line, column: deep.column }
+        throw createDiagnostic(
+          'nesting_too_deep',
+          { start: point, end: point },
+          { kind: deep.kind, depth: deep.depth, limit: nestingLimit },
+        )
+      }
+      return parse(document, file)
+    }
+  }
   return (tree: Root) => {
     const stack: Array<[node: Nodes, depth: number]> = [[tree, 0]]
     while (stack.length > 0) {
