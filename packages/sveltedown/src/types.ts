@@ -271,6 +271,8 @@ declare module 'hast' {
           key: string
           line: number
           store: Map<string, Recording>
+          /** The element names in the subtree, known while it is still empty. */
+          tagNames?: string[] | undefined
           fill?: (() => void) | undefined
         }
       | undefined

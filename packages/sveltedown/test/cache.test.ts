@@ -178,4 +178,35 @@ describe('highlighted blocks kept in memory', () => {
     expect(warm.code).toBe(String(file.value))
     expect(warm.map).toEqual(file.map)
   })
+
+  it('are filled in when a layout replaces elements inside them, on every compile', async () => {
+    fs.writeFileSync(
+      path.join(root, 'Span.svelte'),
+      '<script>let { children } = $props()</script><i>{@render children()}</i>\n',
+    )
+    fs.writeFileSync(
+      path.join(root, 'Pre.svelte'),
+      '<script>let { children } = $props()</script><div>{@render children()}</div>\n',
+    )
+    const layout = (name: string) => {
+      fs.writeFileSync(
+        path.join(root, `${name}.svelte`),
+        `<script module>export { default as ${name === 'SpanLayout' ? 'span' : 'pre'} } from './${name === 'SpanLayout' ? 'Span' : 'Pre'}.svelte'</script>\n<script>let { children } = $props()</script>{@render children()}\n`,
+      )
+      return path.join(root, `${name}.svelte`)
+    }
+    const source = '# Code\n\n```js\nconst a = 1\n```\n'
+    for (const name of ['SpanLayout', 'PreLayout']) {
+      const options = { layout: layout(name), root }
+      // Once without the layout (recorded), then twice with it.
+      await compile(source, { filename: path.join(root, 'a.svx'), root })
+      const first = await compile(source, { ...options, filename: path.join(root, 'a.svx') })
+      const second = await compile(source, { ...options, filename: path.join(root, 'a.svx') })
+      const tag = name === 'SpanLayout' ? '<Sveltedown_span' : '<Sveltedown_pre'
+      expect(first.code).toContain(tag)
+      expect(second.code).toBe(first.code)
+      expect(second.map).toEqual(first.map)
+      expect(first.code).toContain('const')
+    }
+  })
 })

@@ -17,7 +17,8 @@ export function rehypeHighlightCode(
   settings: { memo?: boolean | undefined } = {},
 ) {
   // As JSON text: a fifth of the memory of the objects, and parsing it is the copy each use needs.
-  const cache = new Map<string, string>()
+  // The element names in it come along, so element replacement can tell when it needs the block.
+  const cache = new Map<string, { json: string; tagNames: string[] }>()
   const cacheLimit = 5000
   // Serialized markup of highlighted blocks, replayed when the same fence comes again; only
   // when nothing after this step but sveltedown's own steps can change the blocks.
@@ -38,15 +39,16 @@ export function rehypeHighlightCode(
           typeof options === 'function'
             ? await highlightWith(options, value, lang, meta)
             : await highlightWithShiki(options, value, lang, meta, pre, file)
-        cached = JSON.stringify(result)
+        cached = { json: JSON.stringify(result), tagNames: [...tagNamesIn(result, new Set())] }
         if (cache.size >= cacheLimit) cache.clear()
         cache.set(key, cached)
       }
+      const { json, tagNames } = cached
       const { start, end } = pre.position ?? {}
       const copy = (): Element => {
         // Later steps (element replacement, user plugins) may change the tree: each use gets its
         // own copy, positioned at its fence.
-        const element = JSON.parse(cached) as Element
+        const element = JSON.parse(json) as Element
         element.position = pre.position
         if (pre.position) {
           if (typeof options === 'function')
@@ -68,6 +70,7 @@ export function rehypeHighlightCode(
         key: `${start.column}:${written}`,
         line: start.line,
         store: recordings,
+        tagNames,
         fill() {
           const { tagName, properties, children, data } = copy()
           memo.fill = undefined
@@ -158,6 +161,13 @@ function positionTokens(parent: Element, line: number, column: { value: number }
       positionTokens(child, line, column)
     }
   }
+}
+
+function tagNamesIn(node: Element | ElementContent, names: Set<string>): Set<string> {
+  if (node.type !== 'element') return names
+  names.add(node.tagName)
+  for (const child of node.children) tagNamesIn(child, names)
+  return names
 }
 
 function removePositions(node: { position?: unknown; children?: unknown }) {

@@ -87,8 +87,9 @@ function replace(
   const children = parent.children as Array<RootContent | ElementContent>
   let changed = false
   children.forEach((child, index) => {
-    // A recorded block is still empty: its content is needed to replace elements in it.
-    if (child.type === 'element') child.data?.svelteMemo?.fill?.()
+    // A recorded block is still empty: its content is needed when elements in it are replaced.
+    const memo = child.type === 'element' ? child.data?.svelteMemo : undefined
+    if (memo?.fill && memo.tagNames?.some((name) => replacements.has(name)) !== false) memo.fill()
     if ('children' in child && replace(child as Element, replacements, used)) {
       changed = true
       // Markup recorded for this subtree (a highlighted block) no longer matches it.
