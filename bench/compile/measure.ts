@@ -17,7 +17,8 @@ export interface Measurement {
 
 /**
  * Time each pipeline over all documents, interleaving the pipelines pass by pass after warm-up
- * passes, so a noisy machine affects them alike. Reports the median pass.
+ * passes, so a noisy machine affects them alike. Each pass starts with the next pipeline, so
+ * none always runs right after the same one (and pays for its garbage). Reports the median pass.
  */
 export async function measure(
   pipelines: Pipeline[],
@@ -27,7 +28,11 @@ export async function measure(
   const times = new Map<string, number[]>(pipelines.map((pipeline) => [pipeline.name, []]))
   const first = new Map<string, number>()
   for (let pass = 0; pass < warmup + passes; pass++) {
-    for (const pipeline of pipelines) {
+    const order = [
+      ...pipelines.slice(pass % pipelines.length),
+      ...pipelines.slice(0, pass % pipelines.length),
+    ]
+    for (const pipeline of order) {
       const start = performance.now()
       if (pipeline.runAll) await pipeline.runAll(documents)
       else for (const document of documents) await pipeline.run(document.value, document.path)

@@ -20,14 +20,15 @@ export interface Pipeline {
   name: string
   /** Compile one document; throws when the pipeline rejects it. */
   run(source: string, path: string): Promise<unknown> | unknown
-  /** Compile all documents at once (for pipelines that parallelise). */
-  runAll?(documents: Document[]): Promise<unknown>
+  /** Compile all documents at once (for pipelines that parallelise); each document's error. */
+  runAll?(documents: Document[]): Promise<Array<Error | undefined>>
 }
 
 export const pipelineIds = [
   'sveltedown',
   'sveltedown-no-highlight',
   'sveltedown-threads',
+  'sveltedown-oniguruma',
   'mdsvex',
   'mdsvex-shiki',
   'mdsvex-bare',
@@ -71,9 +72,15 @@ export async function createPipeline(id: PipelineId, documents: Document[]): Pro
           const report = await compileMany(
             list.map((document) => ({ source: document.value, filename: document.path })),
           )
-          const failed = report.documents.find((entry) => 'error' in entry)
-          if (failed && 'error' in failed) throw failed.error
+          return report.documents.map((entry) => ('error' in entry ? entry.error : undefined))
         },
+      }
+    case 'sveltedown-oniguruma':
+      return {
+        id,
+        name: "sveltedown (defaults, Shiki's WASM engine)",
+        run: (value, path) =>
+          compile(value, { filename: path, highlight: { engine: 'oniguruma' } }),
       }
     case 'mdsvex': {
       // One preprocessor per configuration, as a build makes it once from svelte.config.js.

@@ -14,7 +14,6 @@
 declare global {
   namespace Sveltedown {
     /** The frontmatter of every document; augment it to type `metadata`. */
-    // biome-ignore lint/suspicious/noEmptyInterface: augmented by projects
     interface Frontmatter {}
 
     interface Heading {

@@ -2,6 +2,9 @@ import { encode, type SourceMapSegment } from '@jridgewell/sourcemap-codec'
 import type { Point } from 'unist'
 import { escapeText, isWhiteSpace, needsEscape } from './escape.js'
 
+/** A word of prose: what `isWhiteSpace` does not match. */
+const word = /\S+/g
+
 /** Splits text around the characters Svelte reads as markup, keeping them. */
 const escapablePiece = /([&<{}])/
 
@@ -176,30 +179,33 @@ export function createWriter(filename: string, source: string): Writer {
       if (!start || from === undefined || !source.startsWith(text, from)) return false
       if (!recorder && !needsEscape(text)) {
         // Output and source are the same characters: segments are counted, and the text is
-        // written in one piece.
+        // written in one piece. Each word (`/\S+/`) gets a segment at its first character.
         let generatedLine = line
-        let generatedColumn = column
         let sourceLine = start.line - 1
+        // Columns where the text's current line starts, in the output and in the source.
+        let generatedColumn = column
         let sourceColumn = start.column - 1
-        let previousSpace = true
+        let lineStart = 0
+        let newline = text.indexOf('\n')
         let lastMappedLine = -1
-        for (let index = 0; index < text.length; index++) {
-          const code = text.charCodeAt(index)
-          const space = isWhiteSpace(code)
-          if (!space && previousSpace) {
-            addSegment(generatedLine, generatedColumn, sourceLine, sourceColumn)
-            lastMappedLine = generatedLine
-          }
-          previousSpace = space
-          if (code === 10) {
+        word.lastIndex = 0
+        for (let match = word.exec(text); match; match = word.exec(text)) {
+          const at = match.index
+          while (newline !== -1 && newline < at) {
             generatedLine++
-            generatedColumn = 0
             sourceLine++
+            generatedColumn = 0
             sourceColumn = 0
-          } else {
-            generatedColumn++
-            sourceColumn++
+            lineStart = newline + 1
+            newline = text.indexOf('\n', lineStart)
           }
+          addSegment(
+            generatedLine,
+            generatedColumn + at - lineStart,
+            sourceLine,
+            sourceColumn + at - lineStart,
+          )
+          lastMappedLine = generatedLine
         }
         const mappedBefore = mapped
         advance(text)
