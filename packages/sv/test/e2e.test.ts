@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from './e2e/chromium.ts'
-import { runCommand, startCommand } from './e2e/run-command.ts'
+import { projectEnv, runCommand, startCommand } from './e2e/run-command.ts'
 
 /**
  * The whole journey, as a user makes it: `npx sv create` (templates fetched from the npm
@@ -98,7 +98,7 @@ describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (templ
         '--no-add-ons',
         '--no-install',
       ],
-      { cwd: work },
+      { cwd: work, env: npxEnv() },
     )
     cwd = path.join(work, template.name)
     expect(existsSync(path.join(cwd, template.viteConfig))).toBe(true)
@@ -225,8 +225,16 @@ function addSveltedown(cwd: string) {
       '--no-download-check',
       '--no-install',
     ],
-    { cwd },
+    { cwd, env: npxEnv() },
   )
+}
+
+/**
+ * npx with an npm cache of this run's own: `sv add file:…` links the add-on into npx's folder
+ * for sv, and a link left there by another checkout makes sv fail with EEXIST.
+ */
+function npxEnv() {
+  return projectEnv({ npm_config_cache: path.join(work, 'npm-cache') })
 }
 
 /** Every file of the project (outside node_modules) and a hash of its content. */
