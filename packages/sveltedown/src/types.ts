@@ -259,24 +259,24 @@ declare module 'hast' {
     svelteAttributes?: Array<SvelteAttribute & { after: number }> | undefined
     /** Where each static property was written as an attribute, for the sourcemap. */
     sveltePropertyPositions?: Record<string, Position | undefined> | undefined
-    /**
-     * A subtree whose serialized markup may be reused (a highlighted code block): `key` says
-     * what it depends on besides the line it starts on, `store` keeps the recordings. Removed
-     * when anything changes the subtree. See `serialize/to-svelte.ts`. While `fill` is set the
-     * element is still empty: calling it puts its properties and children in place, which is
-     * only needed when its markup was not recorded yet or a step changes the subtree.
-     */
-    svelteMemo?:
-      | {
-          key: string
-          line: number
-          store: Map<string, Recording>
-          /** The element names in the subtree, known while it is still empty. */
-          tagNames?: string[] | undefined
-          fill?: (() => void) | undefined
-        }
-      | undefined
+    /** A subtree whose serialized markup may be reused (a highlighted code block). */
+    svelteMemo?: SvelteMemo | undefined
   }
+}
+
+/**
+ * Reusable markup of a subtree: `key` says what it depends on besides the line it starts on,
+ * `store` keeps the recordings. Removed when anything changes the subtree. See
+ * `serialize/to-svelte.ts`. While `fill` is set the element is still empty: calling it puts its
+ * properties and children in place, which is only needed when its markup was not recorded yet
+ * or a step replaces one of its `tagNames`.
+ */
+export interface SvelteMemo {
+  key: string
+  line: number
+  store: Map<string, Recording>
+  tagNames: string[]
+  fill?: (() => void) | undefined
 }
 
 // ---------------------------------------------------------------------------------------------

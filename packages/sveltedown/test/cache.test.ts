@@ -180,30 +180,24 @@ describe('highlighted blocks kept in memory', () => {
   })
 
   it('are filled in when a layout replaces elements inside them, on every compile', async () => {
+    const source = '# Code\n\n```js\nconst a = 1\n```\n'
+    const filename = path.join(root, 'a.svx')
+    // Recorded once without a layout; then compiled twice with a layout that replaces `span`
+    // (inside the block) or `pre` (the block itself).
+    await compile(source, { filename, root })
     fs.writeFileSync(
-      path.join(root, 'Span.svelte'),
+      path.join(root, 'Element.svelte'),
       '<script>let { children } = $props()</script><i>{@render children()}</i>\n',
     )
-    fs.writeFileSync(
-      path.join(root, 'Pre.svelte'),
-      '<script>let { children } = $props()</script><div>{@render children()}</div>\n',
-    )
-    const layout = (name: string) => {
+    for (const name of ['span', 'pre']) {
+      const layout = path.join(root, `${name}-layout.svelte`)
       fs.writeFileSync(
-        path.join(root, `${name}.svelte`),
-        `<script module>export { default as ${name === 'SpanLayout' ? 'span' : 'pre'} } from './${name === 'SpanLayout' ? 'Span' : 'Pre'}.svelte'</script>\n<script>let { children } = $props()</script>{@render children()}\n`,
+        layout,
+        `<script module>export { default as ${name} } from './Element.svelte'</script>\n<script>let { children } = $props()</script>{@render children()}\n`,
       )
-      return path.join(root, `${name}.svelte`)
-    }
-    const source = '# Code\n\n```js\nconst a = 1\n```\n'
-    for (const name of ['SpanLayout', 'PreLayout']) {
-      const options = { layout: layout(name), root }
-      // Once without the layout (recorded), then twice with it.
-      await compile(source, { filename: path.join(root, 'a.svx'), root })
-      const first = await compile(source, { ...options, filename: path.join(root, 'a.svx') })
-      const second = await compile(source, { ...options, filename: path.join(root, 'a.svx') })
-      const tag = name === 'SpanLayout' ? '<Sveltedown_span' : '<Sveltedown_pre'
-      expect(first.code).toContain(tag)
+      const first = await compile(source, { layout, root, filename })
+      const second = await compile(source, { layout, root, filename })
+      expect(first.code).toContain(`<Sveltedown_${name}`)
       expect(second.code).toBe(first.code)
       expect(second.map).toEqual(first.map)
       expect(first.code).toContain('const')

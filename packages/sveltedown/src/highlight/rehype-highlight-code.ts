@@ -4,6 +4,7 @@ import { toString as hastToString } from 'hast-util-to-string'
 import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { Recording } from '../serialize/create-writer.js'
+import type { SvelteMemo } from '../types.js'
 import { getHighlighter, loadLanguage, themesOf } from './get-highlighter.js'
 import type { HighlightFunction, HighlightOptions } from './highlight-options.js'
 
@@ -66,7 +67,7 @@ export function rehypeHighlightCode(
       // recorded, the block is replayed without its hast ever being built again: the element
       // stays empty until something needs its content.
       const written = String(file.value).slice(start.offset, end.offset)
-      const memo: NonNullable<NonNullable<Element['data']>['svelteMemo']> = {
+      const memo: SvelteMemo = {
         key: `${start.column}:${written}`,
         line: start.line,
         store: recordings,

@@ -17,14 +17,22 @@ export interface DeepContainer {
 
 type Container = { type: 'quote' } | { type: 'item'; indent: number }
 
+/** The quick test for each limit: a line with a container-like prefix that long. */
+const prefixes = new Map<number, RegExp>()
+
 export function findDeepContainer(source: string, limit: number): DeepContainer | undefined {
   // Each level takes at least one character of a line's prefix: without a prefix that long, no
   // line can be nested that deep. Real documents end here.
-  if (!new RegExp(`^[ \\t>*+\\-.)\\d]{${limit}}`, 'm').test(source)) return undefined
+  let prefix = prefixes.get(limit)
+  if (!prefix) {
+    prefix = new RegExp(`^[ \\t>*+\\-.)\\d]{${limit}}`, 'm')
+    prefixes.set(limit, prefix)
+  }
+  if (!prefix.test(source)) return undefined
 
   const stack: Container[] = []
-  // The container depth of an open fence, whose lines start no containers.
-  let fence: { depth: number; marker: string } | undefined
+  // The container depth of an open fence, whose lines start no containers, and its closing line.
+  let fence: { depth: number; closing: RegExp } | undefined
   let lineStart = 0
   let lineNumber = 0
   while (lineStart <= source.length) {
@@ -53,12 +61,12 @@ export function findDeepContainer(source: string, limit: number): DeepContainer 
       stack.length = matched
       continue
     }
-    if (matched < stack.length && fence && fence.depth > matched) fence = undefined
+    // A fence ends with the container it is in.
+    if (fence && fence.depth > matched) fence = undefined
     stack.length = matched
 
     if (fence) {
-      const closing = new RegExp(`^ {0,3}${fence.marker}${fence.marker.charAt(0)}*[ \\t]*$`)
-      if (closing.test(line.slice(at))) fence = undefined
+      if (fence.closing.test(line.slice(at))) fence = undefined
       continue
     }
 
@@ -78,7 +86,10 @@ export function findDeepContainer(source: string, limit: number): DeepContainer 
         const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(rest)?.[0]
         if (!marker) {
           const opening = /^(`{3,}|~{3,})/.exec(rest)?.[1]
-          if (opening) fence = { depth: stack.length, marker: opening }
+          if (opening) {
+            const closing = new RegExp(`^ {0,3}${opening}${opening.charAt(0)}*[ \\t]*$`)
+            fence = { depth: stack.length, closing }
+          }
           break
         }
         const after = spacesAt(line, start + marker.length)

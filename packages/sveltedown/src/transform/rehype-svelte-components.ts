@@ -89,7 +89,7 @@ function replace(
   children.forEach((child, index) => {
     // A recorded block is still empty: its content is needed when elements in it are replaced.
     const memo = child.type === 'element' ? child.data?.svelteMemo : undefined
-    if (memo?.fill && memo.tagNames?.some((name) => replacements.has(name)) !== false) memo.fill()
+    if (memo?.fill && memo.tagNames.some((name) => replacements.has(name))) memo.fill()
     if ('children' in child && replace(child as Element, replacements, used)) {
       changed = true
       // Markup recorded for this subtree (a highlighted block) no longer matches it.
