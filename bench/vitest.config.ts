@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     name: 'bench',
-    include: ['render/**/*.test.ts', 'compile/**/*.test.ts'],
+    include: ['render/**/*.test.ts', 'compile/**/*.test.ts', 'pathological/**/*.test.ts'],
     testTimeout: 60_000,
   },
 })

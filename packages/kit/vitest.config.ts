@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The endurance test measures the heap after garbage collection.
+    execArgv: ['--expose-gc'],
   },
 })

@@ -21,6 +21,9 @@ export function cachedProcessor(options: Omit<CompileOptions, 'filename'>): Proc
     return processor
   }
   processor = createProcessor(options)
+  // Plugins are set up now, so one that fails to is never cached: unified would skip it on the
+  // next use, and that document would compile without it.
+  processor.freeze()
   cache.set(key, processor)
   if (cache.size > maxEntries) {
     const oldest = cache.keys().next().value

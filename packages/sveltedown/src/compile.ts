@@ -1,7 +1,8 @@
 import { VFile } from 'vfile'
 import { cachedProcessor } from './cached-processor.js'
 import { locateDiagnostic } from './diagnostics/locate-diagnostic.js'
-import { SveltedownError } from './diagnostics/sveltedown-error.js'
+import type { SveltedownError } from './diagnostics/sveltedown-error.js'
+import { clampPosition, toSveltedownError } from './diagnostics/to-sveltedown-error.js'
 import type { CompileOptions } from './options.js'
 import type { SourceMapV3 } from './serialize/create-writer.js'
 import type { Heading } from './transform/rehype-heading-ids.js'
@@ -32,24 +33,28 @@ export interface CompileResult {
   dependencies: string[]
 }
 
-/** Compile a Markdown-with-Svelte document to a Svelte 5 component. */
+/**
+ * Compile a Markdown-with-Svelte document to a Svelte 5 component. Every failure rejects the
+ * promise with a `SveltedownError`: ours, a plugin's (`plugin_error`), or an unexpected one
+ * (`internal_error`), each with a position in the document.
+ */
 export async function compile(
   source: string,
   options: CompileOptions = {},
 ): Promise<CompileResult> {
   // Neither the file name nor the warning filter changes how a document compiles.
-  const { filename, warningFilter: _, ...rest } = options
-  const processor = cachedProcessor(rest)
-  const file = new VFile({ value: source, path: filename, cwd: options.root ?? process.cwd() })
+  const { filename, warningFilter: _, ...rest } = options ?? {}
+  const text = typeof source === 'string' ? source : String(source ?? '')
+  let file: VFile
   try {
-    await processor.process(file)
+    file = new VFile({ value: text, path: filename, cwd: rest.root ?? process.cwd() })
+    await cachedProcessor(rest).process(file)
   } catch (error) {
-    if (error instanceof SveltedownError) throw locateDiagnostic(error, source, filename)
-    throw error
+    throw locateDiagnostic(clampPosition(toSveltedownError(error), text), text, filename)
   }
   const warnings = (file.data.diagnostics ?? [])
-    .map((warning) => locateDiagnostic(warning, source, filename).toJSON())
-    .filter((warning) => options.warningFilter?.(warning) ?? true)
+    .map((warning) => locateDiagnostic(warning, text, filename).toJSON())
+    .filter((warning) => options?.warningFilter?.(warning) ?? true)
   return {
     code: String(file.value),
     map: file.map as unknown as SourceMapV3,

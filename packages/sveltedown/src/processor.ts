@@ -8,6 +8,7 @@ import { rehypeHighlightCode } from './highlight/rehype-highlight-code.js'
 import type { CompileOptions } from './options.js'
 import { remarkSvelte } from './parse/remark-svelte.js'
 import { rehypeSvelte } from './serialize/rehype-svelte.js'
+import { linkExpressionHandlers } from './transform/link-expression-handlers.js'
 import { normalizeOptions } from './transform/normalize-options.js'
 import { rehypeCodePositions } from './transform/rehype-code-positions.js'
 import { rehypeHeadingIds } from './transform/rehype-heading-ids.js'
@@ -17,19 +18,23 @@ import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
 import { rehypeSvelteLineBreaks } from './transform/rehype-svelte-line-breaks.js'
 import { rehypeSvelteScope } from './transform/rehype-svelte-scope.js'
 import { remarkFrontmatterData } from './transform/remark-frontmatter-data.js'
+import { remarkGfmSvelte } from './transform/remark-gfm-svelte.js'
 import { remarkNestingLimit } from './transform/remark-nesting-limit.js'
 import { svelteHandlers } from './transform/svelte-handlers.js'
+import { wrapUserPlugins } from './transform/wrap-user-plugins.js'
+import { rehypeRepairTree } from './serialize/rehype-repair-tree.js'
 
 /**
  * The whole compile pipeline, in order. Each step is a unified plugin; read top to bottom.
  *
  * 1. parse: Markdown with Svelte (and frontmatter) to mdast, nested no deeper than is safe
  * 2. frontmatter: parsed into `file.data.frontmatter`
- * 3. GFM, then the user's remark plugins
+ * 3. GFM, then the user's remark plugins (each wrapped, so its errors name it)
  * 4. to hast: Svelte nodes stay typed, HTML written in the document becomes hast elements
  * 5. built-in rehype steps: line breaks as written, heading ids and the headings list, Shiki,
  *    typographic quotes
- * 6. the user's rehype plugins
+ * 6. the user's rehype plugins, then the hast shapes plugins commonly make (no `children`, no
+ *    `properties`, `raw` HTML) made regular for the steps after
  * 7. elements replaced by components (layout exports, `components`), and the frontmatter keys
  *    in scope in the markup
  * 8. serialize and assemble: hast to a Svelte component with a sourcemap, in its layout
@@ -37,18 +42,25 @@ import { svelteHandlers } from './transform/svelte-handlers.js'
 export function createProcessor(input: CompileOptions = {}): Processor {
   const { options, notes } = normalizeOptions(input)
   const highlight = options.highlight ?? {}
+  const remarkPlugins = wrapUserPlugins(options.remarkPlugins, 'remarkPlugins')
+  const rehypePlugins = wrapUserPlugins(options.rehypePlugins, 'rehypePlugins')
+  const userPlugins = remarkPlugins.length + rehypePlugins.length > 0
   return unified()
     .use(reportOptionNotes, notes)
     .use(remarkParse)
     .use(remarkSvelte, options)
     .use(remarkNestingLimit)
     .use(remarkFrontmatterData, options)
-    .use(options.gfm === false ? [] : [remarkGfm])
-    .use(options.remarkPlugins ?? [])
+    .use(options.gfm === false ? [] : [remarkGfm, remarkGfmSvelte])
+    .use(remarkPlugins)
     .use(remarkRehype, {
       ...options.remarkRehypeOptions,
       allowDangerousHtml: true,
-      handlers: { ...svelteHandlers, ...options.remarkRehypeOptions?.handlers },
+      handlers: {
+        ...svelteHandlers,
+        ...linkExpressionHandlers,
+        ...options.remarkRehypeOptions?.handlers,
+      },
     })
     .use(rehypeSvelteLineBreaks)
     .use(rehypeSvelteAttributeExpressions)
@@ -57,23 +69,36 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(
       highlight === false
         ? []
-        : [[rehypeHighlightCode, highlight, { memo: !options.rehypePlugins?.length }]],
+        : [[rehypeHighlightCode, highlight, { memo: rehypePlugins.length === 0 }]],
     )
     .use(options.smartypants ? [[rehypeSmartypants, options.smartypants]] : [])
-    .use(options.rehypePlugins ?? [])
+    .use(rehypePlugins)
+    .use(userPlugins ? [rehypeRepairTree] : [])
     .use(rehypeSvelteComponents, options)
     .use(rehypeSvelteScope)
     .use(rehypeSvelte) as unknown as Processor
 }
 
-/** Options that mdsvex names differently are reported on every document that uses them. */
+/**
+ * Options that mdsvex names differently, and option names nobody reads, are reported on every
+ * document that uses them.
+ */
 function reportOptionNotes(notes: ReturnType<typeof normalizeOptions>['notes']) {
   return (_: unknown, file: VFile) => {
     const place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
     for (const note of notes) {
       ;(file.data.diagnostics ??= []).push(
-        createDiagnostic(note.code, place, { message: note.message }),
+        note.code === 'option_mdsvex'
+          ? createDiagnostic(note.code, place, { message: note.message })
+          : createDiagnostic(note.code, place, {
+              name: note.name,
+              closest: note.closest,
+              known: knownOptionList,
+            }),
       )
     }
   }
 }
+
+const knownOptionList =
+  '`remarkPlugins`, `rehypePlugins`, `remarkRehypeOptions`, `layout`, `components`, `highlight`, `frontmatter`, `gfm`, `headingIds`, `indentedCode`, `smartypants`, `extensions`, `root`, `warningFilter`'

@@ -27,6 +27,12 @@ export interface SvelteAttribute {
   source: string
   /** Where the attribute was written. */
   position?: Position | undefined
+  /**
+   * An attribute made from pieces written in different places (a link's `href` with an
+   * expression): `source` in pieces, each mapped from its `start`, character by character when
+   * `exact` (an expression copied as written).
+   */
+  parts?: Array<{ text: string; start?: Point | undefined; exact?: boolean }> | undefined
 }
 
 /** Which part of a block a branch opens: `{#if}`, `{:else if}`, `{:else}`, `{:then}`, `{:catch}`. */
@@ -177,6 +183,13 @@ declare module 'mdast' {
     svelteTextBlock: SvelteTextBlock
     svelteTextExpression: SvelteTextExpression
   }
+  interface ParagraphData {
+    /**
+     * Not a paragraph the author meant (an element read inline on lines of its own, or the text
+     * after a closing tag that ended a paragraph): removed when parsing ends, its children kept.
+     */
+    svelteUnwrap?: boolean | undefined
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,6 +321,7 @@ declare module 'micromark-util-types' {
     svelteTagAttributeValueExpression: 'svelteTagAttributeValueExpression'
     svelteTagAttributeExpression: 'svelteTagAttributeExpression'
     svelteRaw: 'svelteRaw'
+    svelteInlineFlow: 'svelteInlineFlow'
     svelteRawOpening: 'svelteRawOpening'
     svelteRawValue: 'svelteRawValue'
     svelteRawData: 'svelteRawData'

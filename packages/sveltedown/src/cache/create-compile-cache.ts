@@ -137,7 +137,9 @@ export function createCompileCache(
       try {
         result = await compile(source, rest)
       } catch (error) {
-        if (error instanceof SveltedownError) write(key, error)
+        // Only the document's own errors: one that wraps another (a plugin's, an internal one)
+        // may not happen again, and its `cause` would not survive JSON.
+        if (error instanceof SveltedownError && error.cause === undefined) write(key, error)
         throw error
       }
       write(key, result)

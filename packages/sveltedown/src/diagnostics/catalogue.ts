@@ -45,10 +45,10 @@ export const catalogue = {
   tag_close_placement: {
     severity: 'error',
     description:
-      'An element opened on its own line contains Markdown flow (paragraphs, lists), so its closing tag must also be on its own line; an element opened inside a paragraph must be closed in that paragraph.',
+      'An element opened on its own line contains Markdown flow (paragraphs, lists), so its closing tag goes on its own line, or at the end of the last paragraph inside it; an element opened inside a paragraph must be closed in that paragraph.',
     message: (values) =>
       values.flow
-        ? `Unexpected closing tag \`</${values.name}>\` inside a paragraph, expected it on its own line because \`<${values.name}>\` was opened on its own line`
+        ? `Unexpected closing tag \`</${values.name}>\` inside a paragraph that goes on to line ${values.line}, expected it on its own line or at the end of that paragraph because \`<${values.name}>\` was opened on its own line`
         : `Unexpected closing tag \`</${values.name}>\` on its own line, expected it inside the paragraph where \`<${values.name}>\` was opened`,
   },
   block_unclosed: {
@@ -97,6 +97,13 @@ export const catalogue = {
         ? `Unexpected \`${values.tag}\` inside a paragraph, expected it on its own line because \`{#${values.name}}\` was opened on its own line`
         : `Unexpected \`${values.tag}\` on its own line, expected it inside the paragraph where \`{#${values.name}}\` was opened`,
   },
+  tag_crosses_container: {
+    severity: 'error',
+    description:
+      'A closing or branch tag sits inside a Markdown container (list item, block quote, footnote definition, link, emphasis) that began after its element or block was opened. Close the element or block inside the container, or move the tag out of it: for an indented footnote definition or list item, a blank line or less indentation ends it.',
+    message: (values) =>
+      `Unexpected \`${values.tag}\` inside the ${values.container}${values.containerLine ? ` that starts on line ${values.containerLine}` : ''}, expected it after the ${values.container} ends because \`${values.opening}\` was opened before it (line ${values.line})`,
+  },
   frontmatter_invalid: {
     severity: 'error',
     description: 'The frontmatter could not be parsed, or is not a mapping of keys to values.',
@@ -134,7 +141,39 @@ export const catalogue = {
     description:
       'Lists, block quotes, elements, components or blocks are nested deeper than sveltedown compiles safely (256 levels; real documents stay far below). Flatten the structure.',
     message: (values) =>
-      `Unexpected ${values.kind} nested ${values.depth} levels deep, expected at most ${values.limit} levels of nesting`,
+      values.depth === undefined
+        ? `Unexpected ${values.kind} nested too deeply to compile (the call stack overflowed${values.plugin ? ` in ${values.plugin}` : ''}), expected less nesting`
+        : `Unexpected ${values.kind} nested ${values.depth} levels deep, expected at most ${values.limit} levels of nesting`,
+  },
+  plugin_error: {
+    severity: 'error',
+    description:
+      'A remark or rehype plugin from `remarkPlugins` or `rehypePlugins` threw an error, when it was set up or while it transformed the document. The message names the plugin and quotes its error; the original error is the `cause`. Check the plugin’s options, or report it to its author.',
+    message: (values) =>
+      values.stage
+        ? `Unexpected error in ${values.plugin} ${values.stage}: ${values.reason}, expected the plugin to ${values.stage === 'while it was set up' ? 'set up' : 'transform the document'} without an error`
+        : `Unexpected ${values.value} in ${values.plugin}, expected a plugin: a function, a \`[plugin, options]\` tuple or a preset${values.hint ?? ''}`,
+  },
+  plugin_incompatible: {
+    severity: 'error',
+    description:
+      'A remark plugin written for remark 12 or older (it adds tokenizers to `this.Parser.prototype` or changes `this.Compiler`) cannot work with remark 13 and later, which parse with micromark. Use a newer version of the plugin, or a modern plugin that does the same (remark-directive for containers, for example).',
+    message: (values) =>
+      `Unexpected ${values.plugin} written for remark 12 or older (${values.reason}), expected a plugin for unified 11 and micromark`,
+  },
+  internal_error: {
+    severity: 'error',
+    description:
+      'Something went wrong inside sveltedown or one of its dependencies. This is a bug: please report it with the document (or the smallest part of it that still fails) and the options. The original error is the `cause`.',
+    message: (values) =>
+      `Unexpected internal error: ${values.reason}, expected the document to compile (this is a bug in sveltedown, please report this with the document and options)`,
+  },
+  option_unknown: {
+    severity: 'warning',
+    description:
+      'An option name that sveltedown does not know was given; it is ignored. The message names the closest known option when there is one, as for a typo like `layouts` instead of `layout`.',
+    message: (values) =>
+      `Unexpected option \`${values.name}\`, expected ${values.closest ? `\`${values.closest}\`` : `one of ${values.known}`} (the option is ignored)`,
   },
 } satisfies Record<string, DiagnosticDefinition>
 

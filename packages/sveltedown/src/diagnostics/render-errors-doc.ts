@@ -4,7 +4,7 @@ const examples: Record<string, Record<string, string | boolean>> = {
   tag_unclosed: { name: 'Card', before: 'end of the document' },
   tag_mismatch: { name: 'Card', expected: 'Note', line: '3' },
   tag_unexpected_close: { name: 'Card' },
-  tag_close_placement: { name: 'Card', flow: true },
+  tag_close_placement: { name: 'Card', flow: true, line: '4' },
   block_unclosed: { name: 'if', before: 'end of the document' },
   block_unexpected_close: { tag: '{/if}' },
   block_unexpected_branch: { tag: '{:then value}', block: 'if' },
@@ -21,6 +21,19 @@ const examples: Record<string, Record<string, string | boolean>> = {
     message: 'Unexpected mdsvex option `highlight.alias`, expected `highlight.langAlias`',
   },
   highlight_language_unknown: { lang: 'jsx2' },
+  nesting_too_deep: { kind: 'a list', depth: 300, limit: 256 },
+  plugin_error: {
+    plugin: 'rehype plugin `rehypeAutolinkHeadings` at `rehypePlugins[0]`',
+    stage: 'while it transformed the document',
+    reason: "TypeError: Cannot read properties of undefined (reading 'length')",
+  },
+  plugin_incompatible: {
+    plugin: 'remark plugin `plugin` at `remarkPlugins[0]`',
+    reason:
+      'it adds tokenizers to `this.Parser.prototype`, which remark 13 replaced with micromark extensions',
+  },
+  internal_error: { reason: "TypeError: Cannot read properties of undefined (reading 'start')" },
+  option_unknown: { name: 'layouts', closest: 'layout' },
 }
 
 /**

@@ -32,8 +32,10 @@ export class SveltedownError extends Error {
     message: string,
     severity: 'error' | 'warning',
     position: Position,
+    options?: { cause?: unknown },
   ) {
-    super(message)
+    // `cause` (the original error of a plugin or dependency) only when there is one.
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.severity = severity
     this.start = position.start

@@ -19,7 +19,12 @@ export function rehypeHighlightCode(
 ) {
   // As JSON text: a fifth of the memory of the objects, and parsing it is the copy each use needs.
   // The element names in it come along, so element replacement can tell when it needs the block.
-  const cache = new Map<string, { json: string; tagNames: string[] }>()
+  // The warning a block raised (an unknown language) comes along too: a block from the cache is
+  // reported like a block highlighted anew, in every document that has it.
+  const cache = new Map<
+    string,
+    { json: string; tagNames: string[]; unknownLanguage: string | undefined }
+  >()
   const cacheLimit = 5000
   // Serialized markup of highlighted blocks, replayed when the same fence comes again; only
   // when nothing after this step but sveltedown's own steps can change the blocks.
@@ -36,15 +41,28 @@ export function rehypeHighlightCode(
       const key = JSON.stringify([lang, meta, value])
       let cached = cache.get(key)
       if (cached === undefined) {
-        const result =
+        const { element: result, unknownLanguage } =
           typeof options === 'function'
-            ? await highlightWith(options, value, lang, meta)
-            : await highlightWithShiki(options, value, lang, meta, pre, file)
-        cached = { json: JSON.stringify(result), tagNames: [...tagNamesIn(result, new Set())] }
+            ? { element: await highlightWith(options, value, lang, meta), unknownLanguage: undefined }
+            : await highlightWithShiki(options, value, lang, meta)
+        cached = {
+          json: JSON.stringify(result),
+          tagNames: [...tagNamesIn(result, new Set())],
+          unknownLanguage,
+        }
         if (cache.size >= cacheLimit) cache.clear()
         cache.set(key, cached)
       }
-      const { json, tagNames } = cached
+      const { json, tagNames, unknownLanguage } = cached
+      if (unknownLanguage !== undefined) {
+        const position = pre.position ?? {
+          start: { line: 1, column: 1 },
+          end: { line: 1, column: 1 },
+        }
+        ;(file.data.diagnostics ??= []).push(
+          createDiagnostic('highlight_language_unknown', position, { lang: unknownLanguage }),
+        )
+      }
       const { start, end } = pre.position ?? {}
       const copy = (): Element => {
         // Later steps (element replacement, user plugins) may change the tree: each use gets its
@@ -190,13 +208,24 @@ function collect(
       return
     if (child.type === 'element' && child.tagName === 'pre') {
       const code = child.children.find((node): node is Element => node.type === 'element')
-      if (code?.tagName === 'code' && child.children.length === 1) {
+      if (code?.tagName === 'code' && child.children.length === 1 && !isMath(code)) {
         blocks.push({ parent, index, pre: child, code })
         return
       }
     }
     collect(child as Element, blocks)
   })
+}
+
+/**
+ * Display math from remark-math (`$$`, class `math-display`) and ```` ```math ```` fences are
+ * left for a math plugin (rehype-katex, rehype-mathjax), which looks for exactly these; Shiki
+ * has no grammar for them anyway.
+ */
+function isMath(code: Element): boolean {
+  const className = code.properties.className
+  const list = Array.isArray(className) ? className.map(String) : []
+  return list.includes('math-display') || list.includes('language-math')
 }
 
 function languageOf(code: Element): string | undefined {
@@ -252,19 +281,11 @@ async function highlightWithShiki(
   code: string,
   lang: string | undefined,
   meta: string | undefined,
-  pre: Element,
-  file: VFile,
-): Promise<Element> {
+): Promise<{ element: Element; unknownLanguage: string | undefined }> {
   const highlighter = await getHighlighter(options)
   const wanted = lang ?? options.defaultLanguage ?? 'text'
-  let language = await loadLanguage(highlighter, wanted, options)
-  if (!language) {
-    language = 'text'
-    const position = pre.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-    ;(file.data.diagnostics ??= []).push(
-      createDiagnostic('highlight_language_unknown', position, { lang: wanted }),
-    )
-  }
+  const loaded = await loadLanguage(highlighter, wanted, options)
+  const language = loaded || 'text'
   const themes = themesOf(options)
   const names = Object.keys(themes)
   const root = highlighter.codeToHast(code, {
@@ -277,8 +298,13 @@ async function highlightWithShiki(
     meta: meta ? { __raw: meta } : {},
     // Svelte warns about `tabindex` on a non-interactive element.
     tabindex: false,
+    // Shiki stops tokenizing a line after 500 ms and leaves the rest plain. The first line of a
+    // language includes compiling its grammar, which takes that long on a busy machine (a build
+    // in parallel), and the same block would come out differently from one build to the next.
+    // The limit stays, against a grammar's runaway regular expression, but out of reach.
+    tokenizeTimeLimit: 10_000,
   })
   const element = root.children.find((node): node is Element => node.type === 'element')
   if (!element) throw new Error('Shiki returned no element')
-  return element
+  return { element, unknownLanguage: loaded ? undefined : wanted }
 }

@@ -6,8 +6,9 @@ import type { CompileOptions } from '../options.js'
 
 /**
  * The layout a document uses, as an absolute path: the one named by `layout:` in its
- * frontmatter, else the fallback (`_`, or the single configured path). `layout: false` turns it
- * off; an unknown name is an error at the frontmatter value.
+ * frontmatter, else the named layout of a folder the document is in (as mdsvex picks it), else
+ * the fallback (`_`, or the single configured path). `layout: false` turns it off; an unknown
+ * name is an error at the frontmatter value.
  */
 export function resolveLayout(options: CompileOptions, file: VFile): string | undefined {
   const setting = options.layout
@@ -16,7 +17,8 @@ export function resolveLayout(options: CompileOptions, file: VFile): string | un
   if (chosen === false) return undefined
   const layouts = typeof setting === 'string' ? { _: setting } : setting
   if (chosen === undefined || chosen === null) {
-    return layouts._ ? resolvePath(options, layouts._) : undefined
+    const byFolder = layoutForFolder(options, file.path, layouts)
+    return byFolder ? resolvePath(options, byFolder) : undefined
   }
   const name = String(chosen)
   const found = Object.hasOwn(layouts, name) ? layouts[name] : undefined
@@ -30,6 +32,28 @@ export function resolveLayout(options: CompileOptions, file: VFile): string | un
     })
   }
   return resolvePath(options, found)
+}
+
+/**
+ * mdsvex's rule: the first named layout, in the order the map lists them, whose name is a folder
+ * on the document's path (from the project root), else `_`. `src/routes/blog/post.svx` gets
+ * `blog`; the file's own name does not count.
+ */
+function layoutForFolder(
+  options: CompileOptions,
+  filename: string | undefined,
+  layouts: Record<string, string>,
+): string | undefined {
+  if (filename) {
+    const root = options.root ?? process.cwd()
+    const absolute = path.resolve(root, filename)
+    const relative = path.relative(root, absolute)
+    const within = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
+    const folders = new Set(path.dirname(within).split(/[\\/]/))
+    const name = Object.keys(layouts).find((key) => key !== '_' && folders.has(key))
+    if (name) return layouts[name]
+  }
+  return layouts._
 }
 
 export function resolvePath(options: CompileOptions, file: string): string {

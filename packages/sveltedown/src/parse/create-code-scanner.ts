@@ -15,6 +15,11 @@ export interface CodeScanner {
   push(code: Code): 'continue' | 'end'
   /** Whether the last fed character was plain code (not inside a string, comment, regex). */
   readonly inCode: boolean
+  /**
+   * The whole state as a string: two scanners with the same key read the rest of the same text
+   * alike, so a scan that meets an earlier, failed one in the same state fails the same way.
+   */
+  key(): string
 }
 
 type State =
@@ -54,6 +59,8 @@ export function createCodeScanner(language: 'js' | 'css', braces: boolean): Code
   let state: State = 'code'
   // Stack of open `{` (0) and template substitutions `${` (1).
   const stack: number[] = []
+  // Where in `stack` the template substitutions are, for `key()`.
+  const substitutions: number[] = []
   let escaped = false
   let previous: Code = null
   let regexAllowed = true
@@ -116,6 +123,7 @@ export function createCodeScanner(language: 'js' | 'css', braces: boolean): Code
       state = 'code'
       regexAllowed = false
     } else if (code === codes.leftCurlyBrace && previous === codes.dollarSign) {
+      substitutions.push(stack.length)
       stack.push(1)
       state = 'code'
       regexAllowed = true
@@ -168,7 +176,10 @@ export function createCodeScanner(language: 'js' | 'css', braces: boolean): Code
       // only brace mode reports the outermost closing brace.
       const top = stack.pop()
       if (top === undefined) return braces ? 'end' : 'continue'
-      if (top === 1) state = 'template'
+      if (top === 1) {
+        substitutions.pop()
+        state = 'template'
+      }
       regexAllowed = false
     } else {
       regexAllowed = code !== codes.rightParenthesis && code !== codes.rightSquareBracket
@@ -211,6 +222,9 @@ export function createCodeScanner(language: 'js' | 'css', braces: boolean): Code
     push: resolveSlash,
     get inCode() {
       return inCode && !pendingSlash
+    },
+    key() {
+      return `${state} ${stack.length}:${substitutions.join(',')} ${escaped} ${previous} ${regexAllowed} ${word} ${pendingSlash} ${slashRegexAllowed} ${inCode}`
     },
   }
 }

@@ -3,6 +3,14 @@ import { codes, types } from 'micromark-util-symbol'
 import type { Code, Effects, State, TokenType } from 'micromark-util-types'
 
 /**
+ * Per tokenizer (micromark gives each its own `effects`), the offset of the first `<!--` whose
+ * scan reached the end without finding `-->`. A comment starting there or later cannot close
+ * either: whatever `-->` it could find, the earlier scan passed over too. Remembering it keeps a
+ * document full of unclosed comments linear instead of scanning to the end from each of them.
+ */
+const unclosedFrom = new WeakMap<Effects, number>()
+
+/**
  * Tokenize an HTML comment, which Svelte keeps as a comment: `<!-- note -->`.
  *
  * ```markdown
@@ -12,11 +20,14 @@ import type { Code, Effects, State, TokenType } from 'micromark-util-types'
  */
 export function factoryComment(effects: Effects, ok: State, nok: State, type: TokenType): State {
   let dashes = 0
+  let startOffset = 0
 
   return start
 
   function start(code: Code): State | undefined {
-    effects.enter(type)
+    startOffset = effects.enter(type).start.offset
+    // Every later `<!--` in this tokenizer would scan the same text for `-->` and fail too.
+    if (startOffset >= (unclosedFrom.get(effects) ?? Number.POSITIVE_INFINITY)) return nok(code)
     effects.enter('svelteTagMarker')
     effects.consume(code)
     return bang
@@ -45,7 +56,7 @@ export function factoryComment(effects: Effects, ok: State, nok: State, type: To
   }
 
   function before(code: Code): State | undefined {
-    if (code === codes.eof) return nok(code)
+    if (code === codes.eof) return unclosed(code)
     if (markdownLineEnding(code)) {
       effects.enter(types.lineEnding)
       effects.consume(code)
@@ -63,8 +74,10 @@ export function factoryComment(effects: Effects, ok: State, nok: State, type: To
    * ```
    */
   function data(code: Code): State | undefined {
-    if (code === codes.eof) return nok(code)
+    if (code === codes.eof) return unclosed(code)
     if (markdownLineEnding(code)) {
+      // Svelte ends a comment at `-->` only, so dashes before a line ending do not count.
+      dashes = 0
       effects.exit('svelteCommentData')
       return before(code)
     }
@@ -77,5 +90,13 @@ export function factoryComment(effects: Effects, ok: State, nok: State, type: To
     dashes = code === codes.dash ? dashes + 1 : 0
     effects.consume(code)
     return data
+  }
+
+  /** Remember that no `-->` follows, so this scan is not repeated from each later `<!--`. */
+  function unclosed(code: Code): State | undefined {
+    if (startOffset < (unclosedFrom.get(effects) ?? Number.POSITIVE_INFINITY)) {
+      unclosedFrom.set(effects, startOffset)
+    }
+    return nok(code)
   }
 }

@@ -8,11 +8,13 @@ import {
 import { codes, types } from 'micromark-util-symbol'
 import type { Code, Effects, State, TokenizeContext, TokenType } from 'micromark-util-types'
 import { factoryBrace } from './factory-brace.js'
+import { tagComment } from './tag-comment.js'
 
 /**
  * Tokenize one Svelte tag: `<Foo a="b {c}" {...d} bind:e on:f|once={g}>`, `</Foo>`, `<br />`.
- * Any attribute may be on its own line. Anything that is not a tag (`a < b`) is `nok`, so it
- * stays text.
+ * Any attribute may be on its own line, with `//` and `/* *\/` comments between attributes as in
+ * Svelte 5, and the `>` may be on a line of its own (`</div\n>`). Anything that is not a tag
+ * (`a < b`) is `nok`, so it stays text.
  *
  * ```markdown
  * > | <Foo bar={1}>
@@ -28,6 +30,7 @@ export function factoryTag(
 ): State {
   const self = this
   let quote: Code = null
+  let closing = false
 
   return start
 
@@ -53,6 +56,7 @@ export function factoryTag(
    */
   function afterOpeningMarker(code: Code): State | undefined {
     if (code === codes.slash) {
+      closing = true
       effects.enter('svelteTagClosingMarker')
       effects.consume(code)
       effects.exit('svelteTagClosingMarker')
@@ -112,6 +116,14 @@ export function factoryTag(
       return between
     }
     if (code === codes.greaterThan) return end(code)
+    // Svelte reads comments before attributes, not in closing tags.
+    if (code === codes.slash && !closing) {
+      return effects.attempt(tagComment, between, attributeOrEnd)(code)
+    }
+    return attributeOrEnd(code)
+  }
+
+  function attributeOrEnd(code: Code): State | undefined {
     if (code === codes.slash) {
       effects.enter('svelteTagSelfClosingMarker')
       effects.consume(code)

@@ -1,9 +1,10 @@
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
-import { frontmatter } from 'micromark-extension-frontmatter'
 import type { Data, Processor } from 'unified'
 import type { CompileOptions } from '../options.js'
+import { destinationExpressionsFromMarkdown } from './destination-expressions.js'
 import { frontmatterMatter } from './frontmatter-matter.js'
+import { leadingFrontmatter } from './leading-frontmatter.js'
 import { svelteFromMarkdown } from './svelte-from-markdown.js'
 import { svelteSyntax } from './svelte-syntax.js'
 import { svelteToMarkdown } from './svelte-to-markdown.js'
@@ -21,13 +22,15 @@ export function remarkSvelte(this: Processor, options: CompileOptions = {}) {
   const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
   const toMarkdownExtensions = (data.toMarkdownExtensions ??= [])
 
-  micromarkExtensions.push(svelteSyntax({ indentedCode: options.indentedCode }))
-  fromMarkdownExtensions.push(svelteFromMarkdown())
+  micromarkExtensions.push(
+    svelteSyntax({ indentedCode: options.indentedCode, gfm: options.gfm !== false }),
+  )
+  fromMarkdownExtensions.push(svelteFromMarkdown(), destinationExpressionsFromMarkdown())
   toMarkdownExtensions.push(svelteToMarkdown())
 
   if (options.frontmatter !== false) {
     const matter = frontmatterMatter(options.frontmatter)
-    micromarkExtensions.push(frontmatter(matter))
+    micromarkExtensions.push(leadingFrontmatter(matter))
     fromMarkdownExtensions.push(frontmatterFromMarkdown(matter))
     toMarkdownExtensions.push(frontmatterToMarkdown(matter))
   }

@@ -36,7 +36,19 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
     // A line holding only an expression continues a paragraph (`Hello\n{name}`); tags and
     // block tags interrupt it, because they give the document its structure.
     if (self.interrupt && code === codes.leftCurlyBrace) {
-      return effects.check(blockTagStart, begin, nok)(code)
+      return effects.check(blockTagStart, afterBlockTagStart, nok)(code)
+    }
+    return afterBlockTagStart(code)
+  }
+
+  /**
+   * On a lazy line (`- a\n<Foo\n  n={1}\n>`: no list marker or indent keeps it in the list), a
+   * tag that goes on past the line interrupts the paragraph here, as a fenced code block does:
+   * the list closes before the tag, and the tag's next lines are not read as the list's.
+   */
+  function afterBlockTagStart(code: Code): State | undefined {
+    if (self.interrupt && self.parser.lazy[self.now().line]) {
+      return effects.check(spansLines, ok, begin)(code)
     }
     return begin(code)
   }
@@ -94,6 +106,28 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
 
 function tokenizeComment(effects: Effects, ok: State, nok: State): State {
   return factoryComment(effects, ok, nok, 'svelteFlowComment')
+}
+
+const spansLines: Construct = { tokenize: tokenizeSpansLines, partial: true }
+
+/** A tag or block tag that is still open at the end of its first line: `<Foo` or `{#if`. */
+function tokenizeSpansLines(effects: Effects, ok: State, nok: State): State {
+  let close: Code = null
+  return function start(code: Code): State | undefined {
+    close = code === codes.lessThan ? codes.greaterThan : codes.rightCurlyBrace
+    effects.enter('svelteFlow')
+    effects.consume(code)
+    return rest
+  }
+  function rest(code: Code): State | undefined {
+    if (code === codes.eof || code === close) return nok(code)
+    if (markdownLineEnding(code)) {
+      effects.exit('svelteFlow')
+      return ok(code)
+    }
+    effects.consume(code)
+    return rest
+  }
 }
 
 /** `{#`, `{:` or `{/`. */

@@ -16,6 +16,7 @@ import type {
   SvelteElement,
   SvelteExpression,
   SvelteExpressionKind,
+  SvelteOpenConstruct,
   SvelteScript,
   SvelteStyle,
   SvelteTagInProgress,
@@ -24,6 +25,7 @@ import type {
   SvelteTextElement,
   SvelteTextExpression,
 } from '../types.js'
+import { hasOptionalEndTag } from './content-model.js'
 import { expressionEnd, expressionStart } from './expression-markers.js'
 import { isVoidElement } from './is-void-element.js'
 import { unravelParagraphs } from './unravel-paragraphs.js'
@@ -56,6 +58,7 @@ export function svelteFromMarkdown(): Extension {
       svelteTextComment: enterTextConstruct,
       svelteTagAttribute: enterAttribute,
       svelteRaw: enterTag,
+      svelteInlineFlow: enterInlineFlow,
     },
     exit: {
       svelteFlow: exitFlow,
@@ -76,8 +79,12 @@ export function svelteFromMarkdown(): Extension {
       svelteTextComment: exitComment,
       svelteRawValue: exitRawValue,
       svelteRaw: exitRaw,
+      svelteInlineFlow: exitParagraph,
+      paragraph: exitParagraph,
     },
     transforms: [unravelParagraphs as Transform],
+    // Text inside elements and blocks keeps its line endings, as text inside a paragraph does.
+    canContainEols: ['svelteTextElement', 'svelteTextBlockBranch'],
   }
 }
 
@@ -98,6 +105,37 @@ function exitFlowWhitespace(this: CompileContext, token: Token) {
 function exitRawValue(this: CompileContext, token: Token) {
   this.data.svelteRawValue = this.sliceSerialize(token)
   this.data.svelteRawValueStart = point(token.start)
+}
+
+/**
+ * An element read inline on lines of its own (see `svelte-inline-flow.ts`) is compiled like a
+ * paragraph, which `unravelParagraphs` then removes: its content is phrasing, but it is no `<p>`.
+ */
+function enterInlineFlow(this: CompileContext, token: Token) {
+  this.enter({ type: 'paragraph', children: [], data: { svelteUnwrap: true } }, token)
+}
+
+/**
+ * At the end of a paragraph, elements whose end tag may be left out (`<p>`, `<li>`, `<td>`, …)
+ * and are still open close there, as Svelte and HTML close them.
+ */
+function exitParagraph(this: CompileContext, token: Token) {
+  const stack = this.data.svelteStack ?? []
+  let node = this.stack[this.stack.length - 1]
+  while (node?.type === 'svelteTextElement' && hasOptionalEndTag(node.name)) {
+    const open = stack[stack.length - 1]
+    if (open?.kind !== 'element' || open.flow || open.name !== node.name) break
+    stack.pop()
+    this.exit({ type: 'svelteTextTag', start: token.start, end: lastEnd(node, token) })
+    node = this.stack[this.stack.length - 1]
+  }
+  this.exit(token)
+}
+
+/** Where an implicitly closed element ends: after its last child. */
+function lastEnd(node: Parent, token: Token): Token['end'] {
+  const end = node.children[node.children.length - 1]?.position?.end
+  return end ? { ...end, _index: 0, _bufferIndex: -1, offset: end.offset ?? 0 } : token.end
 }
 
 function enterItem(this: CompileContext) {
@@ -191,11 +229,11 @@ function exitAttribute(this: CompileContext, token: Token) {
   tag.attributes.push(attribute)
 }
 
-function exitTag(this: CompileContext, token: Token) {
-  const tag = currentTag(this)
+function exitTag(this: CompileContext, token: Token, closing?: SvelteTagInProgress): undefined {
+  const tag = closing ?? currentTag(this)
   this.data.svelteTag = undefined
   const flow = token.type === 'svelteFlowTag'
-  if (!flow) this.resume()
+  if (!flow && !closing) this.resume()
   const stack = (this.data.svelteStack ??= [])
   const position = { start: point(token.start), end: point(token.end) }
 
@@ -205,18 +243,25 @@ function exitTag(this: CompileContext, token: Token) {
       throw createDiagnostic('tag_unexpected_close', position, { name: tag.name })
     }
     if (open.name !== tag.name) {
+      if (closeOmitted(this, tag.name, flow)) {
+        exitTag.call(this, token, tag)
+        return
+      }
       throw createDiagnostic('tag_mismatch', position, {
         name: tag.name,
         expected: open.name,
         line: open.position.start.line,
       })
     }
+    if (open.flow && !flow) return closeFromParagraph(this, token, position)
     if (open.flow !== flow) {
-      throw createDiagnostic('tag_close_placement', position, {
-        name: tag.name,
-        flow: open.flow,
-      })
+      throw createDiagnostic('tag_close_placement', position, { name: tag.name, flow: open.flow })
     }
+    assertNotInside(this, flow ? 'svelteElement' : 'svelteTextElement', position, {
+      tag: `</${tag.name}>`,
+      opening: `<${tag.name}>`,
+      line: open.position.start.line,
+    })
     stack.pop()
     const node = this.stack[this.stack.length - 1] as SvelteElement | SvelteTextElement
     this.exit(token)
@@ -241,6 +286,67 @@ function exitTag(this: CompileContext, token: Token) {
 
   this.enter(node, token, onUnclosed)
   stack.push({ kind: 'element', name: tag.name, flow, position })
+}
+
+/**
+ * `</ul>` while an `<li>` is open, `</div>` while a `<p>` is: elements whose end tag may be left
+ * out close there, as Svelte and HTML close them, if the closing tag matches an element that is
+ * open around them.
+ */
+function closeOmitted(context: CompileContext, name: string, flow: boolean): boolean {
+  const stack = context.data.svelteStack ?? []
+  const open = stack[stack.length - 1]
+  const node = context.stack[context.stack.length - 1]
+  if (open?.kind !== 'element' || open.flow !== flow || !hasOptionalEndTag(open.name)) return false
+  if (node?.type !== (flow ? 'svelteElement' : 'svelteTextElement')) return false
+  if (!stack.some((item) => item.kind === 'element' && item.name === name)) return false
+  const [token] = context.tokenStack[context.tokenStack.length - 1] ?? []
+  if (!token) return false
+  stack.pop()
+  context.exit({ type: token.type, start: token.start, end: lastEnd(node, token) })
+  return true
+}
+
+/**
+ * `<Callout>\ntext </Callout>`: the closing tag of an element opened on its own line ends the
+ * paragraph it is in, when that paragraph sits right inside the element and ends on the same
+ * line. Anything after it on that line follows the element, as text. Elsewhere the meaning is
+ * ambiguous and the tag is an error that names the line where the paragraph ends.
+ */
+function closeFromParagraph(
+  context: CompileContext,
+  token: Token,
+  position: SvelteOpenConstruct["position"],
+) {
+  const stack = context.data.svelteStack ?? []
+  const open = stack[stack.length - 1]
+  const paragraph = context.stack[context.stack.length - 1]
+  const element = context.stack[context.stack.length - 2]
+  const [paragraphToken] = context.tokenStack[context.tokenStack.length - 1] ?? []
+  if (
+    !open ||
+    paragraph?.type !== 'paragraph' ||
+    element?.type !== 'svelteElement' ||
+    element.name !== open.name ||
+    paragraphToken?.type !== 'paragraph' ||
+    paragraphToken.end.line !== token.end.line
+  ) {
+    throw createDiagnostic('tag_close_placement', position, {
+      name: open?.name,
+      flow: true,
+      line: paragraphToken?.end.line,
+    })
+  }
+  const last = paragraph.children[paragraph.children.length - 1]
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
+  context.exit({ type: 'paragraph', start: paragraphToken.start, end: token.start })
+  stack.pop()
+  context.exit({ type: 'svelteFlowTag', start: token.start, end: token.end })
+  element.data = { ...element.data, closingPosition: position }
+  context.enter(
+    { type: 'paragraph', children: [], data: { svelteUnwrap: true } },
+    { type: 'paragraph', start: token.end, end: paragraphToken.end },
+  )
 }
 
 function exitBrace(this: CompileContext, token: Token) {
@@ -352,6 +458,11 @@ function openBlockFor(context: CompileContext, token: Token, value: string, flow
       name: open.name,
     })
   }
+  assertNotInside(context, flow ? 'svelteBlockBranch' : 'svelteTextBlockBranch', position, {
+    tag: `{${value}}`,
+    opening: `{#${open.name}}`,
+    line: open.position.start.line,
+  })
   return { open, name, position }
 }
 
@@ -386,6 +497,46 @@ function closeBlock(context: CompileContext, token: Token, value: string, flow: 
   context.exit(token)
   block.closing = value
   block.closingPosition = position
+}
+
+/**
+ * A closing or branch tag must be where its element or block is open, not inside a container
+ * (list item, block quote, footnote definition, link) that began after it: `{#if x}\n[^1]: y\n{/if}`
+ * reads `{/if}` as the footnote's text.
+ */
+function assertNotInside(
+  context: CompileContext,
+  type: string,
+  position: SvelteOpenConstruct['position'],
+  values: { tag: string; opening: string; line: number },
+) {
+  const node = context.stack[context.stack.length - 1] as Nodes | undefined
+  if (!node || node.type === type) return
+  throw createDiagnostic('tag_crosses_container', position, {
+    ...values,
+    container: containerName(node.type),
+    containerLine: node.position?.start.line,
+  })
+}
+
+function containerName(type: string): string {
+  switch (type) {
+    case 'footnoteDefinition':
+      return 'footnote definition'
+    case 'listItem':
+      return 'list item'
+    case 'blockquote':
+      return 'block quote'
+    case 'link':
+    case 'linkReference':
+      return 'link'
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+      return type === 'delete' ? 'strikethrough' : type
+    default:
+      return type === 'paragraph' ? 'paragraph' : 'element'
+  }
 }
 
 function exitComment(this: CompileContext, token: Token) {

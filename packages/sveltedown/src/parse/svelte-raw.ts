@@ -30,11 +30,25 @@ export const svelteRaw: Construct = {
 
 const rawNames = ['script', 'style']
 
+/**
+ * The last `<script>` or `<style>` whose contents did not end as they must, per tokenizer (micromark
+ * gives each its own `effects`), with the scanner's state at each line ending it read. A later
+ * one whose scanner is in the same state at the same line ending reads the rest alike and fails
+ * too, so it stops there: without this, every `<script>` line of a document whose scripts never
+ * close would scan to its end.
+ */
+interface FailedScan {
+  name: string
+  keys: Map<number, string>
+}
+const failedScans = new WeakMap<Effects, FailedScan>()
+
 function tokenizeSvelteRaw(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this
   let rawName = ''
   let scanner: CodeScanner
   let valueOpen = false
+  let keys = new Map<number, string>()
 
   const nameCheck: Construct = { tokenize: tokenizeNameCheck, partial: true }
   const closing: Construct = { tokenize: tokenizeClosing, partial: true }
@@ -48,8 +62,14 @@ function tokenizeSvelteRaw(this: TokenizeContext, effects: Effects, ok: State, n
 
   function opening(code: Code): State | undefined {
     scanner = createCodeScanner(rawName === 'script' ? 'js' : 'css', false)
+    keys = new Map()
     effects.enter('svelteRaw')
     return factoryTag.call(self, effects, afterOpening, nok, 'svelteRawOpening')(code)
+  }
+
+  function fail(code: Code): State | undefined {
+    failedScans.set(effects, { name: rawName, keys })
+    return nok(code)
   }
 
   /**
@@ -63,7 +83,7 @@ function tokenizeSvelteRaw(this: TokenizeContext, effects: Effects, ok: State, n
   }
 
   function content(code: Code): State | undefined {
-    if (code === codes.eof) return nok(code)
+    if (code === codes.eof) return fail(code)
     if (code === codes.lessThan && scanner.inCode) {
       return effects.check(closing, beforeClosing, data)(code)
     }
@@ -77,6 +97,11 @@ function tokenizeSvelteRaw(this: TokenizeContext, effects: Effects, ok: State, n
     }
     scanner.push(code)
     if (markdownLineEnding(code)) {
+      const offset = self.now().offset
+      const key = scanner.key()
+      const failed = failedScans.get(effects)
+      if (failed?.name === rawName && failed.keys.get(offset) === key) return nok(code)
+      keys.set(offset, key)
       effects.enter(types.lineEnding)
       effects.consume(code)
       effects.exit(types.lineEnding)
@@ -117,7 +142,7 @@ function tokenizeSvelteRaw(this: TokenizeContext, effects: Effects, ok: State, n
       effects.exit('svelteRaw')
       return ok(code)
     }
-    return nok(code)
+    return fail(code)
   }
 
   function trailing(code: Code): State | undefined {

@@ -1,6 +1,10 @@
 import { codes } from 'micromark-util-symbol'
+import { blockQuoteAfterTag } from './block-quote-after-tag.js'
 import type { Extension } from 'micromark-util-types'
+import { codeFenced } from './code-fenced.js'
 import { svelteFlow } from './svelte-flow.js'
+import { svelteFootnoteDefinition } from './svelte-footnote-definition.js'
+import { svelteInlineFlow } from './svelte-inline-flow.js'
 import { svelteRaw } from './svelte-raw.js'
 import { svelteTextBrace, svelteTextTag } from './svelte-text.js'
 
@@ -10,6 +14,8 @@ export interface SvelteSyntaxOptions {
    * usually indented.
    */
   indentedCode?: boolean | undefined
+  /** GFM is on: its footnote definitions are read with their own indentation (see `svelte-footnote-definition.ts`). */
+  gfm?: boolean | undefined
 }
 
 /**
@@ -19,16 +25,30 @@ export interface SvelteSyntaxOptions {
  */
 export function svelteSyntax(options: SvelteSyntaxOptions = {}): Extension {
   return {
+    document: {
+      [codes.greaterThan]: blockQuoteAfterTag,
+      ...(options.gfm ? { [codes.leftSquareBracket]: svelteFootnoteDefinition } : {}),
+    },
     flow: {
-      [codes.lessThan]: [svelteRaw, svelteFlow],
+      [codes.lessThan]: [svelteRaw, svelteInlineFlow, svelteFlow],
       [codes.leftCurlyBrace]: svelteFlow,
+      // Fenced code whose closing fence is indented at most three columns more than its opening.
+      [codes.graveAccent]: codeFenced,
+      [codes.tilde]: codeFenced,
     },
     text: {
       [codes.lessThan]: { ...svelteTextTag, add: 'after' },
       [codes.leftCurlyBrace]: svelteTextBrace,
     },
     disable: {
-      null: ['htmlFlow', 'htmlText', ...(options.indentedCode ? [] : ['codeIndented'])],
+      null: [
+        'htmlFlow',
+        'htmlText',
+        'codeFenced',
+        'blockQuote',
+        ...(options.indentedCode ? [] : ['codeIndented']),
+        ...(options.gfm ? ['gfmFootnoteDefinition'] : []),
+      ],
     },
   }
 }

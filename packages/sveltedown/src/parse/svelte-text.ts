@@ -3,6 +3,7 @@ import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark
 import { factoryBrace } from './factory-brace.js'
 import { factoryComment } from './factory-comment.js'
 import { factoryTag } from './factory-tag.js'
+import { resolveCrossingSpans } from './resolve-crossing-spans.js'
 
 /**
  * A tag inside a paragraph: `Click <Button>here</Button>.`
@@ -14,6 +15,7 @@ import { factoryTag } from './factory-tag.js'
  */
 export const svelteTextTag: Construct = {
   name: 'svelteTextTag',
+  resolveAll: resolveCrossingSpans,
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const self = this
     return function start(code: Code): State | undefined {
@@ -36,6 +38,7 @@ export const svelteTextTag: Construct = {
  */
 export const svelteTextBrace: Construct = {
   name: 'svelteTextBrace',
+  resolveAll: resolveCrossingSpans,
   tokenize(this: TokenizeContext, effects: Effects, ok: State): State {
     return factoryBrace.call(this, effects, ok, 'svelteTextBrace')
   },

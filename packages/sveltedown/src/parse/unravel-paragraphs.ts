@@ -1,27 +1,59 @@
-import type { Paragraph, Parent, Root, RootContent } from 'mdast'
+import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
+import { canBeInParagraph, childrenKind, isHtmlElement } from './content-model.js'
 
 /**
- * A paragraph that holds only Svelte (elements, blocks, expressions) and white space is not a
- * paragraph the author meant: `<Badge>new</Badge>` or `{name}` alone on a line. Replace it with
- * its children so no `<p>` is emitted around them.
+ * Where a paragraph sits: among Markdown blocks (the document, a component, a list item) or among
+ * the children of an HTML element (`html`), where text that touches a tag is the element's text.
+ */
+type Place = 'markdown' | 'html'
+
+/**
+ * Remove the paragraphs that are not paragraphs the author meant, keeping their content in place:
+ * - one that holds only Svelte and white space (`<Badge>new</Badge>` or `{name}` alone on a line);
+ * - an element read inline on lines of its own (`<p>\ntext\n</p>`, see `svelte-inline-flow.ts`);
+ * - one that holds an element a `<p>` cannot hold (`<div>`, `<p>`, `<table>`, …) or a child that
+ *   must stay a direct child of its parent (`<summary>`, `<li>`, `slot="…"`, `{#snippet}`): a
+ *   `<p>` around them would change what Svelte renders, or be rejected by it;
+ * - text that touches a tag line with no blank line between: inside an HTML element, right after
+ *   its opening tag or any other tag line; anywhere, right after an HTML element. That is
+ *   CommonMark's rule for HTML blocks, which mdsvex follows: `<div>\ntext\n</div>` is a `div`
+ *   with text, while `<div>\n\ntext\n\n</div>` holds a paragraph.
  */
 export function unravelParagraphs(tree: Root): undefined {
-  walk(tree)
+  walk(tree, 'markdown')
 }
 
-function walk(parent: Parent): void {
+function walk(parent: Parent, place: Place): void {
   const children = parent.children as RootContent[]
   let index = 0
   while (index < children.length) {
     const child = children[index]
-    if (child.type === 'paragraph' && isOnlySvelte(child)) {
+    if (child.type === 'paragraph' && !isParagraph(child, parent, children[index - 1], place)) {
       children.splice(index, 1, ...child.children)
       index += child.children.length
       continue
     }
-    if ('children' in child) walk(child)
+    if ('children' in child) walk(child, placeOf(child, place))
     index++
   }
+}
+
+function placeOf(node: Nodes, place: Place): Place {
+  if (node.type === 'svelteElement') return childrenKind(node.name) === 'blocks' ? 'markdown' : 'html'
+  // Blocks are transparent: their content is read as it would be where the block is.
+  if (node.type === 'svelteBlock' || node.type === 'svelteBlockBranch') return place
+  return 'markdown'
+}
+
+function isParagraph(
+  paragraph: Paragraph,
+  parent: Parent,
+  previous: RootContent | undefined,
+  place: Place,
+): boolean {
+  if (paragraph.data?.svelteUnwrap || paragraph.children.length === 0) return false
+  if (isOnlySvelte(paragraph) || holdsBlock(paragraph, true)) return false
+  return !touchesTag(paragraph, parent, previous, place)
 }
 
 function isOnlySvelte(paragraph: Paragraph): boolean {
@@ -38,4 +70,71 @@ function isOnlySvelte(paragraph: Paragraph): boolean {
     }
   }
   return svelte
+}
+
+/**
+ * Whether a paragraph holds an element that cannot be in a `<p>`, at any depth inside HTML
+ * elements and blocks (a component's children are rendered by the component, not in the `<p>`).
+ * Direct children that must stay direct children count too.
+ */
+function holdsBlock(parent: Parent, direct: boolean): boolean {
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'svelteTextElement') {
+      if (direct ? !canBeInParagraph(child.name, child.attributes) : isHtmlElement(child.name) && !canBeInParagraph(child.name)) {
+        return true
+      }
+      if (isHtmlElement(child.name) && holdsBlock(child, false)) return true
+    } else if (child.type === 'svelteTextBlock') {
+      if (direct && child.name === 'snippet') return true
+      if (child.children.some((branch) => holdsBlock(branch, direct))) return true
+    } else if ('children' in child && child.type !== 'svelteTextBlockBranch' && holdsBlock(child, false)) {
+      return true
+    }
+  }
+  return false
+}
+
+/** Whether a paragraph starts on the line right after a tag line it belongs with. */
+function touchesTag(
+  paragraph: Paragraph,
+  parent: Parent,
+  previous: RootContent | undefined,
+  place: Place,
+): boolean {
+  const line = paragraph.position?.start.line
+  if (line === undefined) return false
+  if (previous) {
+    if (previous.position?.end.line !== line - 1) return false
+    if (place === 'html') return isTagLike(previous)
+    return (
+      (previous.type === 'svelteElement' || previous.type === 'svelteTextElement') &&
+      isHtmlElement(previous.name)
+    )
+  }
+  if (place !== 'html') return false
+  const node = parent as Nodes
+  const opening =
+    node.type === 'svelteElement'
+      ? node.data?.openingPosition?.end.line
+      : node.type === 'svelteBlockBranch'
+        ? node.tagPosition?.end.line
+        : undefined
+  return opening === line - 1
+}
+
+/** Nodes written as Svelte or HTML rather than as Markdown blocks. */
+function isTagLike(node: RootContent): boolean {
+  switch (node.type) {
+    case 'svelteElement':
+    case 'svelteTextElement':
+    case 'svelteBlock':
+    case 'svelteTextBlock':
+    case 'svelteExpression':
+    case 'svelteTextExpression':
+    case 'html':
+    case 'text':
+      return true
+    default:
+      return false
+  }
 }

@@ -1,9 +1,10 @@
 import type { Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
+import { toSveltedownError } from '../diagnostics/to-sveltedown-error.js'
 import { importPath } from '../layout/resolve-layout.js'
 import type { HastSvelteScript, HastSvelteStyle, SvelteAttribute } from '../types.js'
 import { createWriter, type SourceMapV3 } from './create-writer.js'
-import { rawElement, toSvelte } from './to-svelte.js'
+import { rawElement, rawTextElementAsHtml, toSvelte } from './to-svelte.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -43,16 +44,16 @@ export function assemble(tree: Root, file: VFile): { code: string; map: SourceMa
     // `<svelte:head>` and friends must stay at the top level, outside the layout.
     const meta = markup.filter(isSvelteMeta)
     for (const node of meta) {
-      toSvelte(node, writer)
+      writeNode(node, writer, true)
       writer.write('\n')
     }
     writer.write('<Sveltedown_Layout {...metadata}>\n')
     const content = markup.filter((node) => !isSvelteMeta(node))
     trimWhitespace(content)
-    for (const node of content) toSvelte(node, writer)
+    for (const node of content) writeNode(node, writer, false)
     writer.write('\n</Sveltedown_Layout>\n')
   } else {
-    for (const node of markup) toSvelte(node, writer)
+    for (const node of markup) writeNode(node, writer, true)
     writer.write('\n')
   }
 
@@ -63,6 +64,19 @@ export function assemble(tree: Root, file: VFile): { code: string; map: SourceMa
   }
 
   return { code: writer.toString(), map: writer.toMap() }
+}
+
+/**
+ * One node of the markup. At the top level a `<style>` or `<script>` element (from a plugin)
+ * must not become the component's own. An unexpected error is reported at the top-level node
+ * it happened in: the nearest place we know.
+ */
+function writeNode(node: RootContent, writer: ReturnType<typeof createWriter>, topLevel: boolean) {
+  try {
+    if (!(topLevel && rawTextElementAsHtml(node, writer))) toSvelte(node, writer)
+  } catch (error) {
+    throw toSveltedownError(error, node.position)
+  }
 }
 
 function writeModuleScript(

@@ -12,6 +12,7 @@ import type {
 import type { Writer } from './create-writer.js'
 import { escapeText, isWhiteSpace } from './escape.js'
 import { propertyAttributes } from './property-attributes.js'
+import { rawToHast } from './rehype-repair-tree.js'
 
 /**
  * Write hast as Svelte markup. Text and plain attribute values are escaped, so they can never
@@ -32,39 +33,48 @@ export function toSvelte(
 ): void {
   switch (node.type) {
     case 'root':
-      for (const child of node.children) toSvelte(child, writer, schema, pre)
+      for (const child of childrenOf(node)) toSvelte(child, writer, schema, pre)
       return
-    case 'text':
-      if (pre === 'virtual' && /\n|\s\s|^\s|\s$/.test(node.value)) {
-        writer.write(`{${JSON.stringify(node.value)}}`, node.position?.start)
-      } else writeText(node.value, node, writer)
+    case 'text': {
+      // Plugins make text without a value now and then.
+      const value = typeof node.value === 'string' ? node.value : String(node.value ?? '')
+      if (pre === 'virtual' && /\n|\s\s|^\s|\s$/.test(value)) {
+        writer.write(`{${JSON.stringify(value)}}`, node.position?.start)
+      } else writeText(value, node, writer)
       return
+    }
     case 'element':
       if (node.data?.svelteMemo) memoized(node, writer, schema, pre)
+      else if (rawTextElements.has(node.tagName)) rawTextElement(node, writer)
       else element(node, writer, schema, pre)
       return
     case 'comment':
-      writer.write(`<!--${node.value}-->`, node.position?.start)
+      // `-->` inside would end the comment early and turn the rest into markup.
+      writer.write(
+        `<!--${String(node.value ?? '').replaceAll('-->', '--&gt;')}-->`,
+        node.position?.start,
+      )
       return
     case 'raw':
-      writer.write(node.value, node.position?.start)
+      // Raw HTML from a plugin, escaped for Svelte like the rest (see `rehype-repair-tree.ts`).
+      for (const child of rawToHast(node.value)) toSvelte(child, writer, schema, pre)
       return
     case 'svelteElement':
       svelteElement(node, writer, schema, pre)
       return
     case 'svelteBlock':
-      for (const branch of node.children) {
+      for (const branch of childrenOf(node)) {
         writer.write('{', branch.tagPosition?.start ?? branch.position?.start)
         writer.writeSource(branch.tag, shift(branch.tagPosition?.start))
         writer.write('}', lastColumn(branch.tagPosition?.end))
-        for (const child of branch.children) toSvelte(child, writer, schema, pre)
+        for (const child of childrenOf(branch)) toSvelte(child, writer, schema, pre)
       }
       writer.write('{', node.closingPosition?.start)
       writer.writeSource(node.closing, shift(node.closingPosition?.start))
       writer.write('}', lastColumn(node.closingPosition?.end))
       return
     case 'svelteBlockBranch':
-      for (const child of node.children) toSvelte(child, writer, schema, pre)
+      for (const child of childrenOf(node)) toSvelte(child, writer, schema, pre)
       return
     case 'svelteExpression':
       writer.write('{', node.position?.start)
@@ -79,6 +89,13 @@ export function toSvelte(
       // Doctypes and unknown nodes have no place in a component.
       return
   }
+}
+
+/** A parent's children; plugins leave `children` out of elements they make. */
+function childrenOf<T extends { children?: unknown }>(
+  node: T,
+): NonNullable<T['children']> extends Array<infer C> ? C[] : never {
+  return (Array.isArray(node.children) ? node.children : []) as never
 }
 
 /** Prose, escaped, with each word mapped to where it was written. */
@@ -135,26 +152,20 @@ function memoized(node: Element, writer: Writer, schema: Schema, pre: Pre) {
 function element(node: Element, writer: Writer, parentSchema: Schema, pre: Pre) {
   const schema = node.tagName === 'svg' ? svg : parentSchema
   writer.write(`<${node.tagName}`, node.position?.start)
-  writeAttributes(
-    propertyAttributes(
-      node.properties,
-      node.data?.svelteAttributes ?? [],
-      schema,
-      node.data?.sveltePropertyPositions,
-    ),
-    writer,
-    node.position?.start,
-  )
-  if (node.children.length === 0 && isVoidElement(node.tagName)) {
+  writeAttributes(attributesOf(node, schema), writer, node.position?.start)
+  const children = childrenOf(node)
+  if (children.length === 0 && isVoidElement(node.tagName)) {
     writer.write(' />')
     return
   }
   writer.write('>')
   const childSchema = node.tagName === 'foreignObject' ? html : schema
   const childPre: Pre = pre || (preformatted.has(node.tagName) ? 'element' : false)
-  const keepEdges = !childPre && !blockElements.has(node.tagName)
-  const last = node.children.length - 1
-  node.children.forEach((child, index) => {
+  // Elements the author wrote keep Svelte's meaning: their edge white space is trimmed as usual.
+  const written = node.data?.svelteAttributes !== undefined
+  const keepEdges = !childPre && !written && !blockElements.has(node.tagName)
+  const last = children.length - 1
+  children.forEach((child, index) => {
     if (keepEdges && child.type === 'text' && (index === 0 || index === last)) {
       textWithEdges(child, writer, index === 0, index === last)
     } else toSvelte(child, writer, childSchema, childPre)
@@ -162,7 +173,64 @@ function element(node: Element, writer: Writer, parentSchema: Schema, pre: Pre) 
   writer.write(`</${node.tagName}>`)
 }
 
+function attributesOf(node: Element, schema: Schema): SvelteAttribute[] {
+  return propertyAttributes(
+    node.properties ?? {},
+    node.data?.svelteAttributes ?? [],
+    schema,
+    node.data?.sveltePropertyPositions,
+  )
+}
+
 const preformatted = new Set(['pre', 'textarea', 'listing', 'plaintext'])
+
+/** Elements whose content Svelte (like HTML) reads as raw text, braces included. */
+const rawTextElements = new Set(['script', 'style'])
+
+/**
+ * A `<script>` or `<style>` element that a plugin made (rehype-mathjax's stylesheet, JSON-LD),
+ * inside markup: Svelte reads its content as raw text and renders it as is, so the text is
+ * written unescaped, with only an inner closing tag broken up.
+ */
+function rawTextElement(node: Element, writer: Writer) {
+  writer.write(`<${node.tagName}`, node.position?.start)
+  writeAttributes(attributesOf(node, html), writer, node.position?.start)
+  writer.write('>')
+  writer.write(escapeClosingTag(rawTextOf(node), node.tagName), node.position?.start)
+  writer.write(`</${node.tagName}>`)
+}
+
+/**
+ * The same at the top level of the component, where Svelte would take a `<style>` or `<script>`
+ * for the component's own: written as `{@html "<style>…</style>"}`, which renders exactly that
+ * HTML on the server and in the browser.
+ */
+export function rawTextElementAsHtml(node: RootContent, writer: Writer): boolean {
+  if (node.type !== 'element' || !rawTextElements.has(node.tagName)) return false
+  const attributes = attributesOf(node, html)
+    .filter((attribute) => attribute.value !== null)
+    .map((attribute) => ` ${attribute.source}`)
+    .join('')
+  const content = escapeClosingTag(rawTextOf(node), node.tagName)
+  const markup = `<${node.tagName}${attributes}>${content}</${node.tagName}>`
+  writer.write(`{@html ${JSON.stringify(markup)}}`, node.position?.start)
+  return true
+}
+
+/**
+ * The text of a raw-text element. Written in the document on one line with other markup, its
+ * content was parsed as Markdown and Svelte (braces became expressions): each is written back
+ * as it was.
+ */
+function rawTextOf(node: Element): string {
+  let text = ''
+  for (const child of childrenOf(node)) {
+    if (child.type === 'text') text += String(child.value ?? '')
+    else if (child.type === 'svelteExpression') text += `{${child.value}}`
+    else if (child.type === 'element') text += rawTextOf(child)
+  }
+  return text
+}
 const blockElements = new Set(
   'address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p section table tbody td tfoot th thead tr ul'.split(
     ' ',
@@ -188,13 +256,14 @@ function svelteElement(node: HastSvelteElement, writer: Writer, schema: Schema, 
   const replaces = node.data?.svelteReplaces
   const childPre: Pre = pre || (replaces && preformatted.has(replaces) ? 'virtual' : false)
   writer.write(`<${node.name}`, node.position?.start)
-  writeAttributes(node.attributes, writer)
-  if (node.children.length === 0 && node.selfClosing) {
+  writeAttributes(node.attributes ?? [], writer)
+  const children = childrenOf(node)
+  if (children.length === 0 && node.selfClosing) {
     writer.write(' />')
     return
   }
   writer.write('>')
-  for (const child of node.children) toSvelte(child, writer, schema, childPre)
+  for (const child of children) toSvelte(child, writer, schema, childPre)
   writer.write(`</${node.name}>`)
 }
 
@@ -205,7 +274,13 @@ function svelteElement(node: HastSvelteElement, writer: Writer, schema: Schema, 
 function writeAttributes(attributes: SvelteAttribute[], writer: Writer, construct?: Point) {
   for (const attribute of attributes) {
     writer.write(' ')
-    if (attribute.value === null) writer.writeSource(attribute.source, attribute.position?.start)
+    if (attribute.parts) {
+      for (const part of attribute.parts) {
+        if (part.exact) writer.writeSource(part.text, part.start)
+        else writer.write(part.text, part.start)
+      }
+    } else if (attribute.value === null)
+      writer.writeSource(attribute.source, attribute.position?.start)
     else writer.write(attribute.source, attribute.position?.start ?? construct)
   }
 }

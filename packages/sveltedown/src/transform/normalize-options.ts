@@ -2,14 +2,38 @@ import type { HighlightFunction, HighlightOptions } from '../highlight/highlight
 import type { CompileOptions } from '../options.js'
 
 /** A note about an option, reported as a warning on every compile that uses it. */
-export interface OptionNote {
-  code: 'option_mdsvex'
-  message: string
-}
+export type OptionNote =
+  | { code: 'option_mdsvex'; message: string }
+  | { code: 'option_unknown'; name: string; closest: string | undefined }
+
+/**
+ * Every option name `compile()` reads, with `cache` (the preprocessor's and the Vite plugin's)
+ * and mdsvex's `extension`, which are accepted too.
+ */
+const knownOptions: ReadonlyArray<keyof CompileOptions | 'cache' | 'extension'> = [
+  'filename',
+  'extensions',
+  'remarkPlugins',
+  'rehypePlugins',
+  'remarkRehypeOptions',
+  'frontmatter',
+  'gfm',
+  'headingIds',
+  'indentedCode',
+  'layout',
+  'components',
+  'highlight',
+  'smartypants',
+  'root',
+  'warningFilter',
+  'cache',
+  'extension',
+]
 
 /**
  * Accept mdsvex's option names where they mean the same thing, and say what differs. The notes
- * become `option_mdsvex` warnings.
+ * become `option_mdsvex` warnings; option names nobody reads, `option_unknown` warnings that
+ * name the closest known option.
  */
 export function normalizeOptions(input: CompileOptions): {
   options: CompileOptions
@@ -59,5 +83,44 @@ export function normalizeOptions(input: CompileOptions): {
     })
     if (!input.extensions && typeof raw.extension === 'string') options.extensions = [raw.extension]
   }
+  for (const name of Object.keys(raw)) {
+    if (raw[name] === undefined || (knownOptions as readonly string[]).includes(name)) continue
+    notes.push({ code: 'option_unknown', name, closest: closestName(name, knownOptions) })
+  }
   return { options, notes }
+}
+
+/**
+ * The known name nearest to `name` by edit distance (case aside), when it is near enough to be
+ * a typo: `layouts` → `layout`, `remarkplugins` → `remarkPlugins`.
+ */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/** Levenshtein distance, one row at a time (option names are short). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      )
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
 }

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast'
 import type { Processor } from 'unified'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { findDeepContainer } from '../parse/find-deep-container.js'
+import { findDeepEmphasis } from './find-deep-emphasis.js'
 
 /**
  * How deep the tree may nest. Every later step (mdast to hast, the rehype steps, user plugins,
@@ -12,9 +13,10 @@ export const nestingLimit = 256
 
 /**
  * Stop a document nested deeper than `nestingLimit` with a positioned `nesting_too_deep` error
- * instead of a stack overflow somewhere later: list items and block quotes before parsing
- * (parsing them that deep takes micromark minutes), everything right after. The walk is
- * iterative.
+ * instead of a stack overflow somewhere later: list items, block quotes and runs of emphasis
+ * markers before parsing (parsing them that deep takes micromark minutes, and the syntax
+ * extensions' own tree transforms, such as GFM autolinks, run inside parsing), everything
+ * right after. The walk is iterative.
  */
 export function remarkNestingLimit(this: Processor) {
   const parse = this.parser
@@ -27,6 +29,15 @@ export function remarkNestingLimit(this: Processor) {
           'nesting_too_deep',
           { start: point, end: point },
           { kind: deep.kind, depth: deep.depth, limit: nestingLimit },
+        )
+      }
+      const emphasis = findDeepEmphasis(document, nestingLimit)
+      if (emphasis) {
+        const point = { line: emphasis.line, column: emphasis.column }
+        throw createDiagnostic(
+          'nesting_too_deep',
+          { start: point, end: point },
+          { kind: 'emphasis', depth: emphasis.depth, limit: nestingLimit },
         )
       }
       return parse(document, file)
@@ -65,6 +76,10 @@ function kindOf(node: Nodes): string {
       return 'a list'
     case 'blockquote':
       return 'a block quote'
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+      return 'emphasis'
     case 'svelteElement':
     case 'svelteTextElement':
       return 'an element'

@@ -1,3 +1,4 @@
+import { readsChildrenInline } from '../parse/content-model.js'
 import { parse as parseCommas } from 'comma-separated-tokens'
 import type { Element, ElementContent, Properties } from 'hast'
 import type { Html, Parents } from 'mdast'
@@ -66,7 +67,7 @@ function element(state: State, node: SvelteElement | SvelteTextElement) {
   const lone = node.children.length === 1 ? node.children[0] : undefined
   // `<button>` on its own line with one paragraph inside: a `<p>` is not allowed there, so its
   // content is the button's.
-  const unwrap = lone?.type === 'paragraph' && phrasingElements.has(node.name)
+  const unwrap = lone?.type === 'paragraph' && readsChildrenInline(node.name)
   const flow = node.type === 'svelteElement' && !oneLine && !unwrap && !isPhrasingOnly(node)
   const content = unwrap ? state.all(lone) : children(state, node, flow)
 
@@ -98,13 +99,6 @@ function element(state: State, node: SvelteElement | SvelteTextElement) {
   state.patch(node, result as unknown as Element)
   return result as unknown as Element
 }
-
-/** HTML elements whose content may only be phrasing content. */
-const phrasingElements = new Set(
-  'a abbr b bdi bdo button cite code data dfn dt em h1 h2 h3 h4 h5 h6 i kbd label legend mark output p q s samp small span strong sub summary sup time u var'.split(
-    ' ',
-  ),
-)
 
 /** An element lifted out of a paragraph keeps phrasing children: no line breaks are added. */
 function isPhrasingOnly(node: SvelteElement): boolean {

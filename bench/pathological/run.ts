@@ -1,0 +1,25 @@
+/**
+ * `pnpm --filter ./bench run bench:pathological`: every pathological shape at 25 KiB to 1 MiB,
+ * written to bench/results/pathological.md. QUICK=1 for a short run (small sizes, one run each,
+ * not written). SHAPES=a,b keeps the shapes whose name contains one of the words.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { measureShapes } from './measure.ts'
+import { formatReport } from './report.ts'
+import { shapes } from './shapes.ts'
+
+const quick = Boolean(process.env.QUICK)
+const filter = process.env.SHAPES?.split(',')
+const selected = filter ? shapes.filter((shape) => filter.some((word) => shape.name.includes(word))) : shapes
+const rows = await measureShapes(
+  selected,
+  quick
+    ? { kib: [4, 8], runs: 1, budgetMs: 5_000 }
+    : { kib: [25, 50, 100, 200, 400, 1024], runs: 3, budgetMs: 20_000 },
+)
+const report = formatReport(rows, 'pnpm --filter ./bench run bench:pathological')
+if (!quick && !filter) {
+  fs.writeFileSync(path.resolve(import.meta.dirname, '../results/pathological.md'), report)
+}
+console.log(report)

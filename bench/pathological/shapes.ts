@@ -1,0 +1,46 @@
+/**
+ * Inputs that grow without bound in one direction: unclosed constructs (each of which makes a
+ * naive tokenizer scan to the end of the document from every later start), long lines, deep
+ * nesting and long runs. Each is a unit repeated up to a size in bytes.
+ */
+export interface Shape {
+  name: string
+  /** What the document looks like, for the report. */
+  unit: string
+  make(bytes: number): string
+}
+
+const repeated = (name: string, unit: string, prefix = ''): Shape => ({
+  name,
+  unit: prefix + unit,
+  make: (bytes) => prefix + unit.repeat(Math.max(1, Math.floor((bytes - prefix.length) / unit.length))),
+})
+
+export const shapes: Shape[] = [
+  repeated('unclosed comments, one per line', '<!-- a\n'),
+  repeated('unclosed comments, one line', '<!-- a '),
+  repeated('unclosed comments in text', 'a <!-- b\n'),
+  repeated('unclosed tags, one per line', '<div\n'),
+  repeated('unclosed tags in text', 'x <div\n'),
+  repeated('one unclosed script', 'let a = 1\n', '<script>\n'),
+  repeated('one unclosed style', 'a { color: red }\n', '<style>\n'),
+  repeated('unclosed scripts', '<script>\nx\n'),
+  repeated('scripts ending in a comment', '<script>\n/*\n</script>\n'),
+  repeated('many `{`', '{'),
+  repeated('many `{` in text', 'a {'),
+  repeated('many `<`', '<'),
+  repeated('many `<` in text', 'a < b '),
+  repeated('`<a` repeated', '<a'),
+  repeated('one long line', 'word '),
+  repeated('long paragraph', 'let a = 1\n'),
+  repeated('deep `[`', '['),
+  repeated('deep `(`', '('),
+  repeated('links never closed', '[a]('),
+  repeated('run of `*`', '*'),
+  repeated('`*a` repeated', '*a'),
+  repeated('`{#if x}` repeated', '{#if x}'),
+  repeated('`{#if x}` per line', '{#if x}\n'),
+  repeated('backticks', '`a'),
+  repeated('backtick runs', '``a`'),
+  repeated('unclosed quoted attribute values', '<a b="'),
+]

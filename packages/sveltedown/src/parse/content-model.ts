@@ -1,0 +1,169 @@
+import type { Element } from 'hast'
+import { htmlTagNames } from 'html-tag-names'
+import { phrasing } from 'hast-util-phrasing'
+import { isVoidElement } from './is-void-element.js'
+
+/**
+ * How the HTML content models decide what an element's children are, in one place. Every rule
+ * about "when does a tag open Markdown blocks" and "what may sit inside a paragraph" reads from
+ * here: the tokenizer (which lines are read inline), the mdast transform (which paragraphs are
+ * not paragraphs), and nothing else.
+ *
+ * Three kinds of children:
+ * - `blocks`: components and `svelte:*` elements; their children are Markdown blocks, as at the
+ *   top of a document.
+ * - `html`: HTML elements with flow content (`div`, `section`, `li`, `td`, …); Markdown blocks are
+ *   recognised, but text that touches a tag line (no blank line between) is the element's own
+ *   text, as CommonMark's HTML blocks and mdsvex treat it, not a `<p>`.
+ * - `inline`: elements whose content is phrasing only (`p`, `h1`, `button`, `label`, `span`, …);
+ *   their children are inline Markdown even when the tag is alone on its line.
+ */
+export type ChildrenKind = 'blocks' | 'html' | 'inline'
+
+const knownHtml = new Set(htmlTagNames)
+
+/** Elements whose content model is phrasing content (or text), from the HTML standard. */
+const phrasingContent = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'button',
+  'label',
+  'legend',
+  'summary',
+  'dt',
+  'option',
+  'textarea',
+  'title',
+  'rp',
+  'rt',
+])
+
+/**
+ * Phrasing elements that are transparent or have their own content model (media, `map`,
+ * `template`, `select`, …): their children are not read as plain inline text.
+ */
+const notPlainPhrasing = new Set([
+  'audio',
+  'canvas',
+  'datalist',
+  'del',
+  'embed',
+  'iframe',
+  'ins',
+  'map',
+  'math',
+  'noscript',
+  'object',
+  'picture',
+  'ruby',
+  'script',
+  'select',
+  'slot',
+  'svg',
+  'template',
+  'video',
+])
+
+/**
+ * Elements that must stay direct children of their parent (`<summary>` in `<details>`, `<li>` in
+ * a list, table parts, …), so Markdown never wraps them in a paragraph.
+ */
+const directChildren = new Set([
+  'caption',
+  'col',
+  'colgroup',
+  'dd',
+  'dt',
+  'figcaption',
+  'legend',
+  'li',
+  'optgroup',
+  'option',
+  'param',
+  'rp',
+  'rt',
+  'source',
+  'summary',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'track',
+])
+
+/** `svelte:*` elements that may sit inside a paragraph like any component. */
+const inlineSvelteElements = new Set(['svelte:element', 'svelte:component', 'svelte:self'])
+
+/** Elements whose end tag may be left out, closed by the end of their paragraph or parent. */
+const optionalEndTag = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'rp',
+  'rt',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+])
+
+/** A component: `<Card>`, `<ui.Button>`, or a `svelte:*` element. */
+export function isComponent(name: string): boolean {
+  const first = name.charAt(0)
+  return (first !== first.toLowerCase() && first === first.toUpperCase()) || name.includes('.')
+}
+
+/** An element of HTML (or SVG/MathML, or a custom element), not a component or `svelte:*`. */
+export function isHtmlElement(name: string): boolean {
+  return !isComponent(name) && !name.startsWith('svelte:')
+}
+
+/** What the children of an element written in a document are: see {@link ChildrenKind}. */
+export function childrenKind(name: string): ChildrenKind {
+  if (!isHtmlElement(name)) return 'blocks'
+  return readsChildrenInline(name) ? 'inline' : 'html'
+}
+
+/** Whether an HTML element's content is phrasing only, so its children are inline Markdown. */
+export function readsChildrenInline(name: string): boolean {
+  if (phrasingContent.has(name)) return true
+  if (!knownHtml.has(name) || isVoidElement(name) || notPlainPhrasing.has(name)) return false
+  return phrasing(asElement(name))
+}
+
+/**
+ * Whether an element may sit inside a `<p>`: phrasing content per the HTML standard. Components,
+ * custom elements and unknown names may (Svelte cannot know what they render).
+ */
+export function canBeInParagraph(name: string, attributes?: ReadonlyArray<{ name: string | null }>): boolean {
+  if (attributes?.some((attribute) => attribute.name === 'slot')) return false
+  if (name.startsWith('svelte:')) return inlineSvelteElements.has(name)
+  if (isComponent(name)) return true
+  if (directChildren.has(name)) return false
+  if (!knownHtml.has(name)) return true
+  return phrasing(asElement(name))
+}
+
+/** Whether an element closes by itself at the end of its paragraph (`<p>`, `<li>`, `<td>`, …). */
+export function hasOptionalEndTag(name: string): boolean {
+  return optionalEndTag.has(name)
+}
+
+function asElement(tagName: string): Element {
+  return { type: 'element', tagName, properties: {}, children: [] }
+}

@@ -1,0 +1,228 @@
+import { markdownLineEnding, markdownSpace } from 'micromark-util-character'
+import { codes, types } from 'micromark-util-symbol'
+import type { Code, Construct, Effects, State, Token, TokenizeContext } from 'micromark-util-types'
+import { canBeInParagraph, isHtmlElement, readsChildrenInline } from './content-model.js'
+import { createTagTracker, type TagTracker } from './create-tag-tracker.js'
+
+/**
+ * An element whose content is phrasing only (`<p>`, `<h2>`, `<button>`, `<label>`, `<span>`, …)
+ * opened at the start of a line and left open there. Everything up to the end of the line that
+ * closes it is read as inline Markdown, blank lines included, so its children never become
+ * blocks: `<button>\n  -\n</button>` keeps its `-` label, and `<p>\nHello\n<b>{x}</b>\n</p>` is one
+ * `<p>`. The tags themselves are tokenized by the text constructs, inside the text chunks.
+ *
+ * It is taken when the tag is alone on its line, or when the element cannot be inside a `<p>`
+ * (`<p>Some text` goes on: the `<p>` is the block). It ends early, before a line that closes an
+ * element opened outside it (`<div>\n<p>\ntext\n</div>`: `</p>` may be left out), and for `<p>`
+ * before a line that opens an element a `<p>` cannot hold, as HTML closes it there.
+ *
+ * ```markdown
+ * > | <button onclick={dec}>
+ *     ^^^^^^^^^^^^^^^^^^^^^^
+ * > |   -
+ *     ^^^
+ * > | </button>
+ *     ^^^^^^^^^
+ * ```
+ */
+export const svelteInlineFlow: Construct = {
+  name: 'svelteInlineFlow',
+  tokenize: tokenizeInlineFlow,
+  concrete: true,
+}
+
+const nonLazyContinuation: Construct = { tokenize: tokenizeNonLazyContinuation, partial: true }
+
+/** Lines an opening tag may span before it is not taken as one (keeps a bad `"` from scanning far). */
+const maxOpeningTagLines = 200
+
+function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this
+  let tracker: TagTracker
+  let previous: Token | undefined
+  const opening: Construct = { tokenize: tokenizeOpening, partial: true }
+  const endsBefore: Construct = { tokenize: tokenizeEndsBefore, partial: true }
+
+  return start
+
+  function start(code: Code): State | undefined {
+    if (code !== codes.lessThan) return nok(code)
+    // Interrupting a paragraph is decided on the first line, as for fenced code: reading on
+    // would keep a container open over lines that are not its own.
+    return effects.check(opening, self.interrupt ? ok : begin, nok)(code)
+  }
+
+  function begin(code: Code): State | undefined {
+    tracker = createTagTracker()
+    effects.enter('svelteInlineFlow')
+    previous = effects.enter(types.chunkText, { contentType: 'text' })
+    return inside(code)
+  }
+
+  function inside(code: Code): State | undefined {
+    if (code === codes.eof) return end(code)
+    if (markdownLineEnding(code)) {
+      if (tracker.open.length === 0 && tracker.inText) return end(code)
+      return effects.check(nonLazyContinuation, atNonLazyBreak, end)(code)
+    }
+    effects.consume(code)
+    tracker.push(code)
+    return inside
+  }
+
+  function atNonLazyBreak(code: Code): State | undefined {
+    return effects.check(endsBefore, end, lineEnding)(code)
+  }
+
+  function lineEnding(code: Code): State | undefined {
+    effects.consume(code)
+    tracker.push(code)
+    effects.exit(types.chunkText)
+    return lineStart
+  }
+
+  function lineStart(code: Code): State | undefined {
+    const chunk = effects.enter(types.chunkText, { contentType: 'text', previous })
+    if (previous) previous.next = chunk
+    previous = chunk
+    return inside(code)
+  }
+
+  function end(code: Code): State | undefined {
+    effects.exit(types.chunkText)
+    effects.exit('svelteInlineFlow')
+    return ok(code)
+  }
+
+  /**
+   * The first line: an opening tag of an element read inline, still open at the end of the line,
+   * alone on it (or an element that a paragraph cannot hold).
+   */
+  function tokenizeOpening(effects: Effects, ok: State, nok: State): State {
+    const check = createTagTracker()
+    let lines = 0
+    let alone = true
+    let name = ''
+    return function start(code: Code): State | undefined {
+      effects.enter('svelteInlineFlow')
+      effects.consume(code)
+      check.push(code)
+      return tagName
+    }
+
+    /** Only the name decides whether to read on, so other tags cost no look-ahead. */
+    function tagName(code: Code): State | undefined {
+      if (code !== codes.eof && /[A-Za-z0-9:._-]/.test(String.fromCharCode(code))) {
+        name += String.fromCharCode(code)
+        effects.consume(code)
+        check.push(code)
+        return tagName
+      }
+      if (!isHtmlElement(name) || !readsChildrenInline(name)) return nok(code)
+      return next(code)
+    }
+
+    function next(code: Code): State | undefined {
+      const first = check.first
+      if (code === codes.eof || (markdownLineEnding(code) && (first || !check.inText))) {
+        if (!first) {
+          if (code === codes.eof || ++lines > maxOpeningTagLines) return nok(code)
+          // On a lazy line, interrupt here, so the container closes before the tag (see
+          // `svelte-flow.ts`); the tag is read again once it has.
+          if (self.interrupt && self.parser.lazy[self.now().line]) {
+            effects.exit('svelteInlineFlow')
+            return ok(code)
+          }
+          effects.consume(code)
+          check.push(code)
+          return next
+        }
+        if (first.closing || first.selfClosing || check.open.length === 0) return nok(code)
+        if (!isHtmlElement(first.name) || !readsChildrenInline(first.name)) return nok(code)
+        if (!alone && canBeInParagraph(first.name)) return nok(code)
+        effects.exit('svelteInlineFlow')
+        return ok(code)
+      }
+      if (markdownLineEnding(code)) {
+        // A line ending inside the first tag: the tag spans lines.
+        if (++lines > maxOpeningTagLines) return nok(code)
+      } else if (first && !markdownSpace(code)) alone = false
+      effects.consume(code)
+      check.push(code)
+      // Text before the first tag: not an element at the start of the line.
+      if (!check.first && check.inText && lines === 0 && code !== codes.lessThan) return nok
+      return next
+    }
+  }
+
+  /**
+   * The next line closes an element opened before this one, or (for `<p>`) opens an element a
+   * `<p>` cannot hold: the element read inline ends before it, as HTML would end it.
+   */
+  function tokenizeEndsBefore(effects: Effects, ok: State, nok: State): State {
+    let name = ''
+    let closing = false
+    return function start(code: Code): State | undefined {
+      effects.enter(types.lineEnding)
+      effects.consume(code)
+      effects.exit(types.lineEnding)
+      return before
+    }
+
+    function before(code: Code): State | undefined {
+      if (markdownSpace(code)) {
+        effects.enter(types.whitespace)
+        return space(code)
+      }
+      if (code !== codes.lessThan) return nok(code)
+      effects.enter('svelteInlineFlow')
+      effects.consume(code)
+      return afterLessThan
+    }
+
+    function space(code: Code): State | undefined {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return space
+      }
+      effects.exit(types.whitespace)
+      return before(code)
+    }
+
+    function afterLessThan(code: Code): State | undefined {
+      if (code === codes.slash && !closing && name === '') {
+        closing = true
+        effects.consume(code)
+        return afterLessThan
+      }
+      if (code !== codes.eof && /[A-Za-z0-9:._-]/.test(String.fromCharCode(code))) {
+        name += String.fromCharCode(code)
+        effects.consume(code)
+        return afterLessThan
+      }
+      if (!name) return nok(code)
+      effects.exit('svelteInlineFlow')
+      if (closing) return tracker.open.includes(name) ? nok(code) : ok(code)
+      const inP = tracker.open[0] === 'p'
+      return inP && isHtmlElement(name) && !canBeInParagraph(name) ? ok(code) : nok(code)
+    }
+  }
+}
+
+function tokenizeNonLazyContinuation(
+  this: TokenizeContext,
+  effects: Effects,
+  ok: State,
+  nok: State,
+): State {
+  const self = this
+  return function start(code: Code): State | undefined {
+    effects.enter(types.lineEnding)
+    effects.consume(code)
+    effects.exit(types.lineEnding)
+    return lineStart
+  }
+  function lineStart(code: Code): State | undefined {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code)
+  }
+}
