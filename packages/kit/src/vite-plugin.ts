@@ -4,6 +4,7 @@ import {
   type CacheOptions,
   type CompileCache,
   type CompileOptions,
+  type CompileResult,
   compile,
   createCompileCache,
 } from 'sveltedown'
@@ -14,6 +15,7 @@ import {
   type DocumentMap,
   remapSvelteDiagnostic,
 } from './remap-svelte-diagnostic.js'
+import { toViteError } from './to-vite-error.js'
 
 /** The parts of vite-plugin-svelte's plugin API that sveltedown works with. */
 interface SvelteApi {
@@ -182,6 +184,8 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
         highlight: false,
         layout: false,
         components: {},
+      }).catch((error) => {
+        throw toViteError(error, file)
       })
       return [
         `export const metadata = ${JSON.stringify(data.frontmatter)};`,
@@ -197,9 +201,14 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
           root: settings().root,
         })
       }
-      const result = cache
-        ? await cache.compile(code, { ...settings(), filename: id })
-        : await compile(code, { ...settings(), filename: id })
+      let result: CompileResult
+      try {
+        result = cache
+          ? await cache.compile(code, { ...settings(), filename: id })
+          : await compile(code, { ...settings(), filename: id })
+      } catch (error) {
+        throw toViteError(error, id)
+      }
       for (const dependency of result.dependencies) {
         this.addWatchFile(dependency)
         let set = dependents.get(dependency)

@@ -71,7 +71,10 @@ async function start(root: string, warnings: string[]) {
           _: './src/layouts/Default.svelte',
         },
         cache: false,
-        warningFilter: (warning) => (warnings.push(warning.code), true),
+        warningFilter: (warning) => {
+          warnings.push(warning.code)
+          return true
+        },
       }),
       svelte(),
     ],
@@ -130,10 +133,10 @@ describe('100 documents compiled at once through the Vite plugin', () => {
     expect(oneByOneSsr[7]).toContain('own')
     // The same warnings, as many times: a block replayed from a cache keeps its warning.
     const unknownLanguage = urls.filter((_, i) => document(i).includes('```weird')).length
-    const count_ = (list: string[]) =>
+    const countOf = (list: string[]) =>
       list.filter((code) => code === 'highlight_language_unknown').length
     expect(atOnceWarnings.sort()).toEqual(oneByOneWarnings.sort())
     // Once per compile: the client and the server transform each compile the document.
-    expect(count_(oneByOneWarnings)).toBe(unknownLanguage * 2)
+    expect(countOf(oneByOneWarnings)).toBe(unknownLanguage * 2)
   })
 })

@@ -1,10 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Root } from 'hast'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { copyApp } from './utils/copy-app.js'
 import { type DevServer, type HmrPayload, startDevServer } from './utils/dev-server.js'
 import { renderPage } from './utils/render-page.js'
+
+/** The part of a hast root these plugins touch (the kit does not depend on hast's types). */
+type Root = { children: unknown[] }
 
 /** A rehype plugin that fails on documents that ask it to, as a buggy user plugin would. */
 function rehypeExplode() {
@@ -17,7 +19,7 @@ function rehypeExplode() {
 function rehypeChildless() {
   return (tree: Root) => {
     if (JSON.stringify(tree).includes('childless-here'))
-      tree.children.push({ type: 'element', tagName: 'img', properties: {} } as never)
+      tree.children.push({ type: 'element', tagName: 'img', properties: {} })
   }
 }
 
@@ -44,7 +46,7 @@ describe('a dev server keeps serving through document and plugin errors', () => 
       cache: false,
     })
     dev.vite.watcher.on('change', () => (lastChange = performance.now()))
-    if (process.env.DEBUG_HMR) dev.vite.watcher.on('all', (e, f) => console.log('WATCH', performance.now().toFixed(0), e, f))
+    dev.vite.watcher.on('all', (e, f) => console.log('WATCH', performance.now().toFixed(0), e, f))
     const response = await fetch(`${dev.url}/src/Doc.svx?import`)
     expect(response.status).toBe(200)
   })
@@ -71,7 +73,7 @@ describe('a dev server keeps serving through document and plugin errors', () => 
           (payload.updates ?? []).some((update) => update.path === '/src/Doc.svx')),
     )
     fs.writeFileSync(file, source)
-    if (process.env.DEBUG_HMR) console.log('WRITE', performance.now().toFixed(0), source.slice(0, 60))
+    console.log('WRITE', performance.now().toFixed(0), source.slice(0, 60))
     const payload = await next
     const timestamp = payload.updates?.[0]?.timestamp ?? Date.now()
     const response = await fetch(`${dev.url}/src/Doc.svx?import&t=${timestamp}`)
@@ -108,7 +110,10 @@ describe('a dev server keeps serving through document and plugin errors', () => 
     const broken = await save('# Title\n\nSome text.\n\n{#if x}\n\nNever closed.\n')
     expect(broken.status).toBe(500)
     const err = expectOverlay(broken.overlay, 5)
-    expect(String(err.message)).toMatch(/if/)
+    expect(String(err.message)).toContain('`{#if}`')
+    // The stable code, as a link to its page; no stack of the compiler for a document's mistake.
+    expect(String(err.message)).toMatch(/\nhttps:\/\/sveltedown\.dev\/reference\/errors#[a-z_]+$/)
+    expect(err.stack).toBe('')
     await expectServing('Fixed after an unclosed block.')
   })
 
@@ -119,7 +124,10 @@ describe('a dev server keeps serving through document and plugin errors', () => 
     expect(err, 'an error payload for the overlay').toBeDefined()
     expect(String(err?.message)).toContain('rehypeExplode')
     expect(String(err?.message)).toContain('the plugin gave up')
+    expect(String(err?.message)).toMatch(/#plugin_error$/)
     expect(err?.loc).toMatchObject({ file })
+    // The plugin's own stack (this file), for its author.
+    expect(String(err?.stack)).toContain('dev-server-errors.test.ts')
     await expectServing('Fixed after a plugin error.')
   })
 

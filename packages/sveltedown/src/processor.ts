@@ -7,6 +7,7 @@ import { createDiagnostic } from './diagnostics/create-diagnostic.js'
 import { rehypeHighlightCode } from './highlight/rehype-highlight-code.js'
 import type { CompileOptions } from './options.js'
 import { remarkSvelte } from './parse/remark-svelte.js'
+import { rehypeRepairTree } from './serialize/rehype-repair-tree.js'
 import { rehypeSvelte } from './serialize/rehype-svelte.js'
 import { linkExpressionHandlers } from './transform/link-expression-handlers.js'
 import { normalizeOptions } from './transform/normalize-options.js'
@@ -22,7 +23,6 @@ import { remarkGfmSvelte } from './transform/remark-gfm-svelte.js'
 import { remarkNestingLimit } from './transform/remark-nesting-limit.js'
 import { svelteHandlers } from './transform/svelte-handlers.js'
 import { wrapUserPlugins } from './transform/wrap-user-plugins.js'
-import { rehypeRepairTree } from './serialize/rehype-repair-tree.js'
 
 /**
  * The whole compile pipeline, in order. Each step is a unified plugin; read top to bottom.

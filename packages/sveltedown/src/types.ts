@@ -183,6 +183,10 @@ declare module 'mdast' {
     svelteTextBlock: SvelteTextBlock
     svelteTextExpression: SvelteTextExpression
   }
+  interface TextData {
+    /** Inside `<pre>` or `<textarea>` written in the document: kept exactly as written. */
+    svelteVerbatim?: boolean | undefined
+  }
   interface ParagraphData {
     /**
      * Not a paragraph the author meant (an element read inline on lines of its own, or the text

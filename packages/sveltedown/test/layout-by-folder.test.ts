@@ -22,9 +22,7 @@ describe('layout by folder', () => {
   }
 
   it('gives a document under `blog/` the `blog` layout', async () => {
-    expect(await layoutOf('src/routes/blog/first-post/+page.svx')).toBe(
-      '../../../../Blog.svelte',
-    )
+    expect(await layoutOf('src/routes/blog/first-post/+page.svx')).toBe('../../../../Blog.svelte')
     expect(await layoutOf(path.join(root, 'blog', 'post.svx'))).toBe('../Blog.svelte')
     expect(await layoutOf('blog/post.svx')).toBe('../Blog.svelte')
   })
@@ -36,9 +34,7 @@ describe('layout by folder', () => {
   })
 
   it('lets the frontmatter choose, or turn it off', async () => {
-    expect(await layoutOf('blog/post.svx', '---\nlayout: _\n---\n# Hi\n')).toBe(
-      '../Default.svelte',
-    )
+    expect(await layoutOf('blog/post.svx', '---\nlayout: _\n---\n# Hi\n')).toBe('../Default.svelte')
     expect(await layoutOf('blog/post.svx', '---\nlayout: false\n---\n# Hi\n')).toBeUndefined()
   })
 

@@ -221,10 +221,7 @@ describe('options', () => {
   it('an unknown option warns, naming the closest known one', async () => {
     const result = await compile('# a', { layouts: {}, higlight: false } as never)
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      [
-        'option_unknown',
-        'Unexpected option `layouts`, expected `layout` (the option is ignored)',
-      ],
+      ['option_unknown', 'Unexpected option `layouts`, expected `layout` (the option is ignored)'],
       [
         'option_unknown',
         'Unexpected option `higlight`, expected `highlight` (the option is ignored)',

@@ -1,19 +1,12 @@
 import fs from 'node:fs'
-import fc from 'fast-check'
 import { it } from 'vitest'
 import { compile } from '../src/index.js'
-import { validDocument } from './fuzz/valid-document.js'
-it('timing', async () => {
-  const docs = fc.sample(validDocument(), { numRuns: 15, seed: 5 })
-  const d = docs[11]!
-  fs.writeFileSync('/work/main/.scratch/fuzz/slow.svx', d.source)
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now()
-    try { await compile(d.source + ' '.repeat(i)) } catch {}
-    console.log('T', (performance.now() - t0).toFixed(0))
-  }
-  const noFence = d.source.replace(/```\w*|~~~\w*/g, (m) => m.slice(0, 3))
-  const t0 = performance.now()
-  try { await compile(noFence) } catch {}
-  console.log('T nolang', (performance.now() - t0).toFixed(0))
+import { compileOutcome, describeOutcome } from './fuzz/compile-outcome.js'
+import { failureSignature, minimizeSource } from './fuzz/minimize-source.js'
+it('min', async () => {
+  const [input] = JSON.parse(fs.readFileSync('/work/main/.scratch/fuzz/min.json', 'utf8'))
+  const describe = async (s: string) => describeOutcome(await compileOutcome(compile, s))
+  const sig = failureSignature(await describe(input))
+  const small = await minimizeSource(input, async (c) => c.includes("</figure>") && c.includes("<figure>") && failureSignature(await describe(c)) === sig, 60000, false)
+  console.log('MIN', JSON.stringify(small), '\n=>', await describe(small))
 }, 120000)

@@ -76,7 +76,6 @@ async function connectHmr(port: number): Promise<HmrClient> {
   const waiting = new Set<{ matches: (payload: HmrPayload) => boolean; resolve: () => void }>()
   socket.on('message', (data) => {
     queue.push(JSON.parse(String(data)) as HmrPayload)
-    if (process.env.DEBUG_HMR) console.log('HMR', performance.now().toFixed(0), String(data).slice(0, process.env.DEBUG_HMR === "full" ? 1e6 : 200))
     for (const waiter of waiting) waiter.resolve()
   })
   return {

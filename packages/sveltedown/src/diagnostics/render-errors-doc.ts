@@ -11,6 +11,13 @@ const examples: Record<string, Record<string, string | boolean>> = {
   block_mismatch: { tag: '{/each}', expected: '{/if}', line: '3' },
   block_invalid: { name: 'foo' },
   block_tag_placement: { tag: '{/if}', flow: true, name: 'if' },
+  tag_crosses_container: {
+    tag: '{/if}',
+    container: 'list item',
+    containerLine: '3',
+    opening: '{#if open}',
+    line: '1',
+  },
   frontmatter_invalid: {
     reason: 'content (Nested mappings are not allowed in compact mappings)',
     expected: 'valid YAML',
@@ -21,7 +28,7 @@ const examples: Record<string, Record<string, string | boolean>> = {
     message: 'Unexpected mdsvex option `highlight.alias`, expected `highlight.langAlias`',
   },
   highlight_language_unknown: { lang: 'jsx2' },
-  nesting_too_deep: { kind: 'a list', depth: 300, limit: 256 },
+  nesting_too_deep: { kind: 'a list', depth: '300', limit: '256' },
   plugin_error: {
     plugin: 'rehype plugin `rehypeAutolinkHeadings` at `rehypePlugins[0]`',
     stage: 'while it transformed the document',

@@ -43,7 +43,10 @@ export function rehypeHighlightCode(
       if (cached === undefined) {
         const { element: result, unknownLanguage } =
           typeof options === 'function'
-            ? { element: await highlightWith(options, value, lang, meta), unknownLanguage: undefined }
+            ? {
+                element: await highlightWith(options, value, lang, meta),
+                unknownLanguage: undefined,
+              }
             : await highlightWithShiki(options, value, lang, meta)
         cached = {
           json: JSON.stringify(result),

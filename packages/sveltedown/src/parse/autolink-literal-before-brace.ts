@@ -34,6 +34,8 @@ function endBeforeBrace(construct: Construct): Construct {
   return {
     ...construct,
     tokenize(effects, ok, nok) {
+      // Most letters of a text are inside a word, where no link starts: no wrapping needed.
+      if (construct.previous && !construct.previous.call(this, this.previous)) return nok
       let current: Code = null
       let done = false
       const real =

@@ -155,8 +155,33 @@ export function canBeInParagraph(name: string, attributes?: ReadonlyArray<{ name
   if (name.startsWith('svelte:')) return inlineSvelteElements.has(name)
   if (isComponent(name)) return true
   if (directChildren.has(name)) return false
+  // `<slot>` is phrasing content in HTML (hast-util-phrasing does not list it).
+  if (name === 'slot') return true
   if (!knownHtml.has(name)) return true
   return phrasing(asElement(name))
+}
+
+/** Start tags that close an open element whose end tag was left out, from the HTML standard. */
+const closedBy: Record<string, (name: string) => boolean> = {
+  li: (name) => name === 'li',
+  dt: (name) => name === 'dt' || name === 'dd',
+  dd: (name) => name === 'dt' || name === 'dd',
+  option: (name) => name === 'option' || name === 'optgroup',
+  optgroup: (name) => name === 'optgroup',
+  tr: (name) => name === 'tr',
+  td: (name) => name === 'td' || name === 'th' || name === 'tr',
+  th: (name) => name === 'td' || name === 'th' || name === 'tr',
+  p: (name) => isHtmlElement(name) && knownHtml.has(name) && !phrasing(asElement(name)),
+}
+
+/** Whether opening `name` closes the open element `open` (`<li>` closes an `<li>`, `<div>` a `<p>`). */
+export function closesOmitted(open: string, name: string): boolean {
+  return closedBy[open]?.(name) ?? false
+}
+
+/** Elements whose white space is content: their text is kept exactly as written. */
+export function keepsWhiteSpace(name: string): boolean {
+  return name === 'pre' || name === 'textarea' || name === 'listing'
 }
 
 /** Whether an element closes by itself at the end of its paragraph (`<p>`, `<li>`, `<td>`, …). */

@@ -25,7 +25,7 @@ import type {
   SvelteTextElement,
   SvelteTextExpression,
 } from '../types.js'
-import { hasOptionalEndTag } from './content-model.js'
+import { closesOmitted, hasOptionalEndTag, keepsWhiteSpace } from './content-model.js'
 import { expressionEnd, expressionStart } from './expression-markers.js'
 import { isVoidElement } from './is-void-element.js'
 import { unravelParagraphs } from './unravel-paragraphs.js'
@@ -79,8 +79,8 @@ export function svelteFromMarkdown(): Extension {
       svelteTextComment: exitComment,
       svelteRawValue: exitRawValue,
       svelteRaw: exitRaw,
-      svelteInlineFlow: exitParagraph,
-      paragraph: exitParagraph,
+      svelteInlineFlow: exitInlineFlow,
+      linePrefix: exitLinePrefix,
     },
     transforms: [unravelParagraphs as Transform],
     // Text inside elements and blocks keeps its line endings, as text inside a paragraph does.
@@ -116,19 +116,22 @@ function enterInlineFlow(this: CompileContext, token: Token) {
 }
 
 /**
- * At the end of a paragraph, elements whose end tag may be left out (`<p>`, `<li>`, `<td>`, …)
- * and are still open close there, as Svelte and HTML close them.
+ * Text drops the white space that starts each line, as Markdown does; inside `<pre>` and
+ * `<textarea>` written in the document it is content, so it is put back.
  */
-function exitParagraph(this: CompileContext, token: Token) {
-  const stack = this.data.svelteStack ?? []
-  let node = this.stack[this.stack.length - 1]
-  while (node?.type === 'svelteTextElement' && hasOptionalEndTag(node.name)) {
-    const open = stack[stack.length - 1]
-    if (open?.kind !== 'element' || open.flow || open.name !== node.name) break
-    stack.pop()
-    this.exit({ type: 'svelteTextTag', start: token.start, end: lastEnd(node, token) })
-    node = this.stack[this.stack.length - 1]
+function exitLinePrefix(this: CompileContext, token: Token) {
+  for (let index = this.stack.length - 1; index >= 0; index--) {
+    const node = this.stack[index] as Nodes
+    if (node.type === 'svelteTextElement' && keepsWhiteSpace(node.name)) {
+      this.config.enter.data?.call(this, token)
+      this.config.exit.data?.call(this, token)
+      return
+    }
+    if (node.type === 'paragraph' || node.type === 'root') return
   }
+}
+
+function exitInlineFlow(this: CompileContext, token: Token) {
   this.exit(token)
 }
 
@@ -253,7 +256,10 @@ function exitTag(this: CompileContext, token: Token, closing?: SvelteTagInProgre
         line: open.position.start.line,
       })
     }
-    if (open.flow && !flow) return closeFromParagraph(this, token, position)
+    if (open.flow && !flow) {
+      closeFromParagraph(this, token, position)
+      return
+    }
     if (open.flow !== flow) {
       throw createDiagnostic('tag_close_placement', position, { name: tag.name, flow: open.flow })
     }
@@ -268,6 +274,9 @@ function exitTag(this: CompileContext, token: Token, closing?: SvelteTagInProgre
     node.data = { ...node.data, closingPosition: position }
     return
   }
+
+  // `<li>` while an `<li>` is open, `<div>` while a `<p>` is: the open one ends here.
+  while (closesOmitted(stack[stack.length - 1]?.name ?? '', tag.name) && closeOmitted(this, '', flow)) {}
 
   const node: SvelteElement | SvelteTextElement = {
     type: flow ? 'svelteElement' : 'svelteTextElement',
@@ -299,7 +308,9 @@ function closeOmitted(context: CompileContext, name: string, flow: boolean): boo
   const node = context.stack[context.stack.length - 1]
   if (open?.kind !== 'element' || open.flow !== flow || !hasOptionalEndTag(open.name)) return false
   if (node?.type !== (flow ? 'svelteElement' : 'svelteTextElement')) return false
-  if (!stack.some((item) => item.kind === 'element' && item.name === name)) return false
+  // A closing tag closes omitted ones only on its way to its own element; an opening tag (no
+  // name) has already been checked by the caller.
+  if (name && !stack.some((item) => item.kind === 'element' && item.name === name)) return false
   const [token] = context.tokenStack[context.tokenStack.length - 1] ?? []
   if (!token) return false
   stack.pop()
@@ -575,6 +586,23 @@ function exitRaw(this: CompileContext, token: Token) {
 const onUnclosed: OnEnterError = function (this, closing, open) {
   const stack = this.data.svelteStack ?? []
   const construct = stack[stack.length - 1]
+  // At the end of a paragraph, elements whose end tag may be left out (`<p>`, `<li>`, `<td>`, …)
+  // close, as Svelte and HTML close them. mdast-util-from-markdown has already taken the element
+  // off its stacks; the paragraph is exited here, and the element ends where it does.
+  // Only inside another element or block, which closes it; at the end of the document Svelte
+  // wants it closed.
+  if (
+    closing &&
+    (closing.type === 'paragraph' || closing.type === 'svelteInlineFlow') &&
+    construct?.kind === 'element' &&
+    !construct.flow &&
+    hasOptionalEndTag(construct.name) &&
+    stack.length > 1
+  ) {
+    stack.pop()
+    ;(this as CompileContext).exit(closing)
+    return
+  }
   const position = { start: point(open.start), end: point(open.end) }
   const code = construct?.kind === 'block' ? 'block_unclosed' : 'tag_unclosed'
   throw createDiagnostic(code, construct?.position ?? position, {

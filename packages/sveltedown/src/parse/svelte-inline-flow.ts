@@ -82,6 +82,10 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function lineStart(code: Code): State | undefined {
+    if (code === codes.eof) {
+      effects.exit('svelteInlineFlow')
+      return ok(code)
+    }
     const chunk = effects.enter(types.chunkText, { contentType: 'text', previous })
     if (previous) previous.next = chunk
     previous = chunk

@@ -1,5 +1,5 @@
 import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
-import { canBeInParagraph, childrenKind, isHtmlElement } from './content-model.js'
+import { canBeInParagraph, childrenKind, isHtmlElement, keepsWhiteSpace } from './content-model.js'
 
 /**
  * Where a paragraph sits: among Markdown blocks (the document, a component, a list item) or among
@@ -28,10 +28,17 @@ function walk(parent: Parent, place: Place): void {
   let index = 0
   while (index < children.length) {
     const child = children[index]
-    if (child.type === 'paragraph' && !isParagraph(child, parent, children[index - 1], place)) {
-      children.splice(index, 1, ...child.children)
-      index += child.children.length
+    const previous = children[index - 1]
+    if (child.type === 'paragraph' && !isParagraph(child, parent, previous, place)) {
+      // The line break between it and what came before is white space Svelte would keep.
+      const apart = (previous?.position?.end.line ?? Number.POSITIVE_INFINITY) < (child.position?.start.line ?? 0)
+      const inserted: RootContent[] = apart ? [{ type: 'text', value: '\n' }, ...child.children] : child.children
+      children.splice(index, 1, ...inserted)
+      // Its children are walked next, where they now are.
       continue
+    }
+    if ((child.type === 'svelteElement' || child.type === 'svelteTextElement') && keepsWhiteSpace(child.name)) {
+      markVerbatim(child)
     }
     if ('children' in child) walk(child, placeOf(child, place))
     index++
@@ -40,8 +47,9 @@ function walk(parent: Parent, place: Place): void {
 
 function placeOf(node: Nodes, place: Place): Place {
   if (node.type === 'svelteElement') return childrenKind(node.name) === 'blocks' ? 'markdown' : 'html'
-  // Blocks are transparent: their content is read as it would be where the block is.
-  if (node.type === 'svelteBlock' || node.type === 'svelteBlockBranch') return place
+  // A block's tags are tags like an HTML element's: text that touches them is the block's text.
+  if (node.type === 'svelteBlock') return place
+  if (node.type === 'svelteBlockBranch') return 'html'
   return 'markdown'
 }
 
@@ -136,5 +144,12 @@ function isTagLike(node: RootContent): boolean {
       return true
     default:
       return false
+  }
+}
+
+function markVerbatim(parent: Parent): void {
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'text') child.data = { ...child.data, svelteVerbatim: true }
+    else if ('children' in child) markVerbatim(child)
   }
 }

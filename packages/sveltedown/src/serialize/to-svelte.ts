@@ -1,3 +1,4 @@
+import { isWrittenElement } from '../transform/is-written-element.js'
 import type { Element, Nodes, RootContent, Text } from 'hast'
 import type { Schema } from 'property-information'
 import { html, svg } from 'property-information'
@@ -162,8 +163,7 @@ function element(node: Element, writer: Writer, parentSchema: Schema, pre: Pre) 
   const childSchema = node.tagName === 'foreignObject' ? html : schema
   const childPre: Pre = pre || (preformatted.has(node.tagName) ? 'element' : false)
   // Elements the author wrote keep Svelte's meaning: their edge white space is trimmed as usual.
-  const written = node.data?.svelteAttributes !== undefined
-  const keepEdges = !childPre && !written && !blockElements.has(node.tagName)
+  const keepEdges = !childPre && !isWrittenElement(node) && !blockElements.has(node.tagName)
   const last = children.length - 1
   children.forEach((child, index) => {
     if (keepEdges && child.type === 'text' && (index === 0 || index === last)) {

@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger'
 import type { Element, ElementContent, Root } from 'hast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
+import { isWrittenElement } from './is-written-element.js'
 import { keysInScope } from './rehype-svelte-scope.js'
 
 export interface Heading {
@@ -42,7 +43,7 @@ export function rehypeHeadingIds(options: { ids?: boolean | undefined } = {}) {
       const text = textContent(node, frontmatter).replace(/\s+/g, ' ').trim()
       let id = typeof node.properties.id === 'string' ? node.properties.id : ''
       // A heading whose text gives no slug gets no id: an empty `id` attribute is invalid HTML.
-      if (!id && addIds) {
+      if (!id && addIds && !isWrittenElement(node)) {
         let slug = ''
         do slug = slugger.slug(text)
         while (slug && taken.has(slug))

@@ -1,8 +1,8 @@
 import { readsChildrenInline } from '../parse/content-model.js'
 import { parse as parseCommas } from 'comma-separated-tokens'
 import type { Element, ElementContent, Properties } from 'hast'
-import type { Html, Parents } from 'mdast'
-import type { Handlers, State } from 'mdast-util-to-hast'
+import type { Html, Parents, Text } from 'mdast'
+import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { find, html } from 'property-information'
 import { parse as parseSpaces } from 'space-separated-tokens'
 import type { Position } from 'unist'
@@ -43,6 +43,18 @@ export const svelteHandlers: Handlers = {
   svelteScript: script,
   svelteStyle: style,
   html: comment,
+  text: verbatimOrTrimmed,
+}
+
+/**
+ * Text is trimmed at line starts and ends, as Markdown does, except inside `<pre>` and
+ * `<textarea>` written in the document, whose white space is content.
+ */
+function verbatimOrTrimmed(state: State, node: Text): ElementContent {
+  if (!node.data?.svelteVerbatim) return defaultHandlers.text(state, node) as ElementContent
+  const result: ElementContent = { type: 'text', value: node.value }
+  state.patch(node, result)
+  return state.applyData(node, result)
 }
 
 /** `Foo`, `Foo.Bar`, `svelte:head` and `my:thing` are Svelte's; `div` and `my-element` are HTML. */

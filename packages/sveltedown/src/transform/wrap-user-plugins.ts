@@ -165,7 +165,9 @@ function oldApi(plugin: AnyPlugin): string | undefined {
   } catch {
     return undefined
   }
-  if (/\b(?:block|inline)(?:Tokenizers|Methods)\b|\bParser\.prototype\b|\bthis\.Parser\b/.test(source)) {
+  if (
+    /\b(?:block|inline)(?:Tokenizers|Methods)\b|\bParser\.prototype\b|\bthis\.Parser\b/.test(source)
+  ) {
     return 'it adds tokenizers to `this.Parser.prototype`, which remark 13 replaced with micromark extensions'
   }
   if (/\bCompiler\.prototype\b|\bthis\.Compiler\b/.test(source)) {

@@ -7,10 +7,12 @@ export async function minimizeSource(
   source: string,
   fails: (candidate: string) => Promise<boolean>,
   timeLimitMs = 30_000,
+  characters = true,
 ): Promise<string> {
   const deadline = Date.now() + timeLimitMs
   let current = source
-  for (const split of [(text: string) => text.split(/(?<=\n)/), (text: string) => [...text]]) {
+  const splits = [(text: string) => text.split(/(?<=\n)/), (text: string) => [...text]]
+  for (const split of characters ? splits : splits.slice(0, 1)) {
     let parts = split(current)
     for (
       let size = Math.max(1, Math.floor(parts.length / 2));

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { compile } from '../src/index.js'
+
+/**
+ * Time grows linearly: for inputs that grow without bound (unclosed constructs, long lines, deep
+ * brackets, long runs), compiling twice the input takes less than 2.5 times as long. Absolute
+ * times depend on the machine; the ratio does not. CPU time (not wall time) of the best of three
+ * runs, so other processes on a shared machine disturb it less.
+ */
+// Sizes are as small as still measurable. Shapes on which micromark itself is quadratic (long
+// paragraphs of many lines, unmatched `*` or backticks) are in bench/pathological, not here.
+const shapes: Array<[name: string, unit: string, kib: number]> = [
+  ['unclosed comments, one per line', '<!-- a\n', 4],
+  ['unclosed comments, one line', '<!-- a ', 16],
+  ['unclosed comments in text', 'a <!-- b\n', 4],
+  ['unclosed tags, one per line', '<div\n', 4],
+  ['unclosed script', 'let a = 1\n', 8],
+  ['unclosed scripts, one per line', '<script>\nx\n', 4],
+  ['unclosed styles, one per line', '<style>\na {}\n', 4],
+  ['scripts whose comment never closes', '<script>\n/*\n</script>\n', 4],
+  ['unclosed block comments in tags, one per line', '<a /*\n', 4],
+  ['many `{`', 'a {', 32],
+  ['many `<`', '<', 16],
+  ['many `<` in text', 'a < b ', 48],
+  ['`<a` repeated', '<a', 16],
+  ['one long line', 'word ', 16],
+  ['deep `[`', '[', 8],
+  ['deep `(`', '(', 32],
+  ['run of `*`', '*', 64],
+  ['`{#if x}` repeated', '{#if x}', 32],
+]
+
+const cpuMs = () => {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
+}
+
+async function bestOfThree(source: string): Promise<number> {
+  let best = Number.POSITIVE_INFINITY
+  for (let round = 0; round < 3; round++) {
+    const start = cpuMs()
+    try {
+      await compile(source, { filename: 'growth.svx', highlight: false })
+    } catch {
+      // Unclosed blocks and braces are errors; how fast they are found is what counts here.
+    }
+    best = Math.min(best, cpuMs() - start)
+  }
+  return best
+}
+
+describe('linear time', () => {
+  for (const [name, unit, kib] of shapes) {
+    it(`${name} (${JSON.stringify(unit)}): twice the input takes less than 2.5x the time`, async () => {
+      const make = (bytes: number) => unit.repeat(Math.floor(bytes / unit.length))
+      // With the script prefix, so that one `<script>` is left open.
+      const source = (bytes: number) =>
+        name === 'unclosed script' ? `<script>\n${make(bytes)}` : make(bytes)
+      await bestOfThree(source(kib * 256))
+      const single = await bestOfThree(source(kib * 1024))
+      const double = await bestOfThree(source(kib * 2048))
+      expect(double / single, `${single.toFixed(0)} ms, then ${double.toFixed(0)} ms`).toBeLessThan(2.5)
+    })
+  }
+}, 120_000)
