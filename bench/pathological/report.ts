@@ -1,7 +1,8 @@
 import os from 'node:os'
 import type { Row } from './measure.ts'
 
-const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
+const fixed = (value: number, digits = 0) =>
+  Number.isFinite(value) ? value.toFixed(digits) : 'n/a'
 
 /** The largest ratio to remark that still counts as linear enough (issue: "within 3×"). */
 export const targetRatio = 3

@@ -11,12 +11,14 @@ import { shapes } from './shapes.ts'
 
 const quick = Boolean(process.env.QUICK)
 const filter = process.env.SHAPES?.split(',')
-const selected = filter ? shapes.filter((shape) => filter.some((word) => shape.name.includes(word))) : shapes
+const selected = filter
+  ? shapes.filter((shape) => filter.some((word) => shape.name.includes(word)))
+  : shapes
 const rows = await measureShapes(
   selected,
   quick
     ? { kib: [4, 8], runs: 1, budgetMs: 5_000 }
-    : { kib: [25, 50, 100, 200, 400, 1024], runs: 3, budgetMs: 20_000 },
+    : { kib: [25, 50, 100, 200, 400, 1024], runs: 3, budgetMs: 10_000 },
 )
 const report = formatReport(rows, 'pnpm --filter ./bench run bench:pathological')
 if (!quick && !filter) {

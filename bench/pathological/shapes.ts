@@ -13,7 +13,8 @@ export interface Shape {
 const repeated = (name: string, unit: string, prefix = ''): Shape => ({
   name,
   unit: prefix + unit,
-  make: (bytes) => prefix + unit.repeat(Math.max(1, Math.floor((bytes - prefix.length) / unit.length))),
+  make: (bytes) =>
+    prefix + unit.repeat(Math.max(1, Math.floor((bytes - prefix.length) / unit.length))),
 })
 
 export const shapes: Shape[] = [

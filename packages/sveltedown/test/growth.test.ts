@@ -59,7 +59,9 @@ describe('linear time', () => {
       await bestOfThree(source(kib * 256))
       const single = await bestOfThree(source(kib * 1024))
       const double = await bestOfThree(source(kib * 2048))
-      expect(double / single, `${single.toFixed(0)} ms, then ${double.toFixed(0)} ms`).toBeLessThan(2.5)
+      expect(double / single, `${single.toFixed(0)} ms, then ${double.toFixed(0)} ms`).toBeLessThan(
+        2.5,
+      )
     })
   }
 }, 120_000)

@@ -7,12 +7,15 @@ import type { Recording } from '../serialize/create-writer.js'
 import type { SvelteMemo } from '../types.js'
 import { getHighlighter, loadLanguage, themesOf } from './get-highlighter.js'
 import type { HighlightFunction, HighlightOptions } from './highlight-options.js'
+import { createSizedMap } from './create-sized-map.js'
 
 /**
  * Highlight fenced code (`<pre><code class="language-x">`) with Shiki, or with the user's
  * function. The result is hast, so the serializer escapes it for Svelte and maps it to the fence.
  * Highlighted blocks are cached by code, language, meta and options.
  */
+const cacheLimit = 4_000_000
+
 export function rehypeHighlightCode(
   options: HighlightOptions | HighlightFunction = {},
   settings: { memo?: boolean | undefined } = {},
@@ -21,14 +24,17 @@ export function rehypeHighlightCode(
   // The element names in it come along, so element replacement can tell when it needs the block.
   // The warning a block raised (an unknown language) comes along too: a block from the cache is
   // reported like a block highlighted anew, in every document that has it.
-  const cache = new Map<
+  // Both are kept under a size (in UTF-16 code units, about 8 MB each), not a count.
+  const cache = createSizedMap<
     string,
     { json: string; tagNames: string[]; unknownLanguage: string | undefined }
-  >()
-  const cacheLimit = 5000
+  >(cacheLimit, (value) => value.json.length)
   // Serialized markup of highlighted blocks, replayed when the same fence comes again; only
   // when nothing after this step but sveltedown's own steps can change the blocks.
-  const recordings = new Map<string, Recording>()
+  const recordings = createSizedMap<string, Recording>(
+    cacheLimit,
+    (recording) => recording.text.length + recording.segments.length * 2,
+  )
 
   return async (tree: Root, file: VFile) => {
     const blocks: Array<{ parent: Root | Element; index: number; pre: Element; code: Element }> = []
@@ -53,7 +59,6 @@ export function rehypeHighlightCode(
           tagNames: [...tagNamesIn(result, new Set())],
           unknownLanguage,
         }
-        if (cache.size >= cacheLimit) cache.clear()
         cache.set(key, cached)
       }
       const { json, tagNames, unknownLanguage } = cached
@@ -83,7 +88,6 @@ export function rehypeHighlightCode(
         parent.children[index] = copy()
         continue
       }
-      if (recordings.size >= cacheLimit) recordings.clear()
       // The markup depends on the fence as written (its column, container prefixes). Once it is
       // recorded, the block is replayed without its hast ever being built again: the element
       // stays empty until something needs its content.

@@ -1,7 +1,7 @@
 import { blockQuote } from 'micromark-core-commonmark'
 import { factorySpace } from 'micromark-factory-space'
 import { asciiAlpha, markdownSpace } from 'micromark-util-character'
-import { types } from 'micromark-util-symbol'
+import { codes, types } from 'micromark-util-symbol'
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
 import { createCodeScanner } from './create-code-scanner.js'
 
@@ -61,24 +61,32 @@ function tokenizeContinuation(
   }
 }
 
-/** How many chunks (strings between line endings and tabs) to look back: a few dozen lines. */
+/** How far back to look: a few dozen lines, a few thousand characters. */
 const lookBehindChunks = 64
+const lookBehindCharacters = 4096
 
 /**
- * Whether the lines before this one (back to a blank line, a few dozen at most) end inside a
- * tag, a quoted attribute value or an expression.
+ * Whether the lines before this one (back to a blank line, within the limits above) end inside
+ * a tag, a quoted attribute value or an expression.
  */
 function paragraphEndsInsideTag(self: TokenizeContext): boolean {
   const now = self.now()
   const from = Math.max(0, now._index - lookBehindChunks)
-  const before = self.sliceSerialize({
-    type: 'data',
-    start: { ...now, _index: from, _bufferIndex: -1 },
-    end: now,
-  })
+  const chunks = self.sliceStream({ start: { ...now, _index: from, _bufferIndex: -1 }, end: now })
+  let before = ''
+  let whole = from === 0
+  for (let index = chunks.length - 1; index >= 0; index--) {
+    const chunk = chunks[index]
+    before = (typeof chunk === 'string' ? chunk : (chunkCharacters[String(chunk)] ?? '')) + before
+    if (before.length > lookBehindCharacters) {
+      before = before.slice(-lookBehindCharacters)
+      whole = false
+      break
+    }
+  }
   let lines = before.split(/\r?\n|\r/)
   // The first line may be cut off: start at a whole line, unless the window is the document's start.
-  if (from > 0) lines = lines.slice(1)
+  if (!whole) lines = lines.slice(1)
   // The last line is this one, up to the `>`.
   lines.pop()
   let blank = lines.length - 1
@@ -86,12 +94,20 @@ function paragraphEndsInsideTag(self: TokenizeContext): boolean {
   return endsInsideTag(lines.slice(blank + 1).join('\n'))
 }
 
-type State = 'text' | 'tag' | 'quote' | 'brace'
+/** micromark's codes for line endings and tabs, as text (`-1` is a tab's virtual space). */
+const chunkCharacters: Record<string, string> = {
+  [codes.carriageReturnLineFeed]: '\r\n',
+  [codes.carriageReturn]: '\r',
+  [codes.lineFeed]: '\n',
+  [codes.horizontalTab]: '\t',
+}
+
+type ScanState = 'text' | 'tag' | 'quote' | 'brace'
 
 function endsInsideTag(value: string): boolean {
-  let state: State = 'text'
+  let state: ScanState = 'text'
   let quote = ''
-  let resume: State = 'text'
+  let resume: ScanState = 'text'
   let scanner = createCodeScanner('js', true)
   for (let index = 0; index < value.length; index++) {
     const char = value.charAt(index)
@@ -100,18 +116,18 @@ function endsInsideTag(value: string): boolean {
         if (char === '\\') index++
         else if (char === '`') index = afterCodeSpan(value, index)
         else if (char === '<' && startsName(value, index + 1)) state = 'tag'
-        else if (char === '{') brace('text')
+        else if (char === '{') state = brace('text')
         break
       case 'tag':
         if (char === '>' || char === '<') state = 'text'
         else if (char === '"' || char === "'") {
           quote = char
           state = 'quote'
-        } else if (char === '{') brace('tag')
+        } else if (char === '{') state = brace('tag')
         break
       case 'quote':
         if (char === quote) state = 'tag'
-        else if (char === '{') brace('quote')
+        else if (char === '{') state = brace('quote')
         break
       case 'brace':
         if (scanner.push(value.charCodeAt(index)) === 'end') state = resume
@@ -120,10 +136,10 @@ function endsInsideTag(value: string): boolean {
   }
   return state !== 'text'
 
-  function brace(from: State) {
+  function brace(from: ScanState): ScanState {
     scanner = createCodeScanner('js', true)
     resume = from
-    state = 'brace'
+    return 'brace'
   }
 }
 

@@ -607,7 +607,11 @@ const onUnclosed: OnEnterError = function (this, closing, open) {
   const code = construct?.kind === 'block' ? 'block_unclosed' : 'tag_unclosed'
   throw createDiagnostic(code, construct?.position ?? position, {
     name: construct?.name ?? '',
-    before: closing ? describeToken(closing.type) : 'end of the document',
+    // An element read inline ends with the document unless an element around it ended it.
+    before:
+      closing && !(closing.type === 'svelteInlineFlow' && stack.length <= 1)
+        ? describeToken(closing.type)
+        : 'end of the document',
   })
 }
 

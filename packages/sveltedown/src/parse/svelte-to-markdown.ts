@@ -1,3 +1,4 @@
+import type { Parent, PhrasingContent, RootContent } from 'mdast'
 import type { Handle, Info, Options, State } from 'mdast-util-to-markdown'
 import type {
   SvelteAttribute,
@@ -40,7 +41,7 @@ const element = ((
   const open = `<${node.name}${attributes(node.attributes)}`
   if (node.selfClosing && node.children.length === 0) return `${open} />`
   if (node.type === 'svelteElement') {
-    const inner = state.containerFlow(node, info)
+    const inner = state.containerFlow(asFlow(node), info)
     return `${open}>\n${inner}\n</${node.name}>`
   }
   return `${open}>${state.containerPhrasing(node, info)}</${node.name}>`
@@ -52,12 +53,51 @@ const block = ((node: SvelteBlock | SvelteTextBlock, _: unknown, state: State, i
   for (const branch of node.children) {
     const inner =
       branch.type === 'svelteBlockBranch'
-        ? state.containerFlow(branch, info)
+        ? state.containerFlow(asFlow(branch), info)
         : state.containerPhrasing(branch, info)
     result += flow ? `{${branch.tag}}\n${inner}\n` : `{${branch.tag}}${inner}`
   }
   return `${result}{${node.closing}}`
 }) as Handle
+
+const phrasingTypes = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'svelteTextElement',
+  'svelteTextBlock',
+  'svelteTextExpression',
+])
+
+/**
+ * Text that touches an element's or block's tags is kept without a paragraph when parsed (see
+ * `unravel-paragraphs.ts`); to write it back, each run of it is written as a paragraph would be.
+ */
+function asFlow<T extends Parent>(node: T): T {
+  const children: RootContent[] = []
+  let run: PhrasingContent[] | undefined
+  for (const child of node.children as RootContent[]) {
+    if (phrasingTypes.has(child.type)) {
+      if (!run) {
+        run = []
+        children.push({ type: 'paragraph', children: run })
+      }
+      run.push(child as PhrasingContent)
+    } else {
+      run = undefined
+      children.push(child)
+    }
+  }
+  return { ...node, children }
+}
 
 const expression = ((node: SvelteExpression | SvelteTextExpression) => `{${node.value}}`) as Handle
 

@@ -30,9 +30,16 @@ function walk(parent: Parent, place: Place): void {
     const child = children[index]
     const previous = children[index - 1]
     if (child.type === 'paragraph' && !isParagraph(child, parent, previous, place)) {
-      // The line break between it and what came before is white space Svelte would keep.
-      const apart = (previous?.position?.end.line ?? Number.POSITIVE_INFINITY) < (child.position?.start.line ?? 0)
-      const inserted: RootContent[] = apart ? [{ type: 'text', value: '\n' }, ...child.children] : child.children
+      // After text or an inline element on an earlier line, the line break between them is
+      // white space Svelte keeps (`<button>a</button>\n<button>b</button>`). After a block,
+      // remark-rehype puts the line break in.
+      const apart =
+        previous !== undefined &&
+        isInline(previous) &&
+        (previous.position?.end.line ?? Number.POSITIVE_INFINITY) < (child.position?.start.line ?? 0)
+      const inserted: RootContent[] = apart
+        ? [{ type: 'text', value: '\n' }, ...child.children]
+        : child.children
       children.splice(index, 1, ...inserted)
       // Its children are walked next, where they now are.
       continue
@@ -152,4 +159,17 @@ function markVerbatim(parent: Parent): void {
     if (child.type === 'text') child.data = { ...child.data, svelteVerbatim: true }
     else if ('children' in child) markVerbatim(child)
   }
+}
+
+function isInline(node: RootContent): boolean {
+  return (
+    node.type === 'text' ||
+    node.type === 'svelteTextElement' ||
+    node.type === 'svelteTextBlock' ||
+    node.type === 'svelteTextExpression' ||
+    node.type === 'emphasis' ||
+    node.type === 'strong' ||
+    node.type === 'link' ||
+    node.type === 'inlineCode'
+  )
 }

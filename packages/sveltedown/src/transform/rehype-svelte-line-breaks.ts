@@ -18,6 +18,12 @@ function visit(parent: Root | Element | { children: RootContent[] }) {
     const node = children[index]
     if (node?.type !== 'text' || node.position || node.value !== '\n') continue
     const previous = children[index - 1]
+    // Two inserted line breaks in a row (one from the parser, between inline content on two
+    // lines, and one from remark-rehype, between blocks) are one.
+    if (previous?.type === 'text' && !previous.position && previous.value === '\n') {
+      children.splice(index, 1)
+      continue
+    }
     // A hard break (`<br>`) is followed by its own line break, which is content.
     if (previous?.type === 'element' && previous.tagName === 'br') continue
     const before = previous?.position?.end.line

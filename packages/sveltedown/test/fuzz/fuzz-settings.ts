@@ -34,7 +34,13 @@ const shrinkMs = process.env.FUZZ_SHRINK_SECONDS
 export async function checkProperty<T>(
   name: PropertyName,
   property: fc.IAsyncProperty<[T]>,
-  options: { maxRuns?: number; minimize?: (value: T) => Promise<string> } = {},
+  options: {
+    maxRuns?: number
+    /** Make a counterexample smaller still, returning its description. */
+    minimize?: (value: T) => Promise<string>
+    /** A timing property: a failure that does not come back on replay was noise, not a bug. */
+    timing?: boolean
+  } = {},
 ): Promise<void> {
   const ms = Math.round(seconds * 1000 * shares[name])
   const numRuns = Math.min(runs, options.maxRuns ?? runs)
@@ -52,10 +58,13 @@ export async function checkProperty<T>(
     ...(first.counterexamplePath ? { path: first.counterexamplePath } : {}),
     plugins: [fc.interruptAfterTimeLimit(shrinkMs) as fc.Plugin<[T]>],
   })
+  if (!replay.failed && options.timing) {
+    console.warn(`fuzz ${name}: a slow run did not come back on replay:\n${describe(first)}`)
+    return
+  }
   // A replay that passes means the failure depends on state (a cache, the time).
-  if (!replay.failed)
-    throw new Error(`Not reproducible on replay:\n${fc.defaultReportMessage(first)}`)
-  let message = fc.defaultReportMessage(replay) ?? 'Property failed'
+  if (!replay.failed) throw new Error(`Not reproducible on replay:\n${describe(first)}`)
+  let message = describe(replay)
   if (options.minimize && replay.counterexample) {
     message += `\n\nMinimized further, same failure:\n${await options.minimize(replay.counterexample[0])}`
   }
@@ -68,3 +77,10 @@ export function testTimeout(name: PropertyName) {
 }
 
 export const fuzzSeed = seed
+
+/** fast-check's report (seed, path, counterexample) and the error the property threw. */
+function describe<T>(details: fc.RunDetails<T>) {
+  const error = details.errorInstance
+  const reason = error instanceof Error ? error.message : String(error)
+  return `${fc.defaultReportMessage(details) ?? 'Property failed'}\n\nFailure: ${reason}`
+}
