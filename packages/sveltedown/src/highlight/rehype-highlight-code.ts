@@ -5,9 +5,9 @@ import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { Recording } from '../serialize/create-writer.js'
 import type { SvelteMemo } from '../types.js'
+import { createSizedMap } from './create-sized-map.js'
 import { getHighlighter, loadLanguage, themesOf } from './get-highlighter.js'
 import type { HighlightFunction, HighlightOptions } from './highlight-options.js'
-import { createSizedMap } from './create-sized-map.js'
 
 /**
  * Highlight fenced code (`<pre><code class="language-x">`) with Shiki, or with the user's

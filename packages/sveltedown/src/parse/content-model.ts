@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
-import { htmlTagNames } from 'html-tag-names'
 import { phrasing } from 'hast-util-phrasing'
+import { htmlTagNames } from 'html-tag-names'
 import { isVoidElement } from './is-void-element.js'
 
 /**
@@ -150,7 +150,10 @@ export function readsChildrenInline(name: string): boolean {
  * Whether an element may sit inside a `<p>`: phrasing content per the HTML standard. Components,
  * custom elements and unknown names may (Svelte cannot know what they render).
  */
-export function canBeInParagraph(name: string, attributes?: ReadonlyArray<{ name: string | null }>): boolean {
+export function canBeInParagraph(
+  name: string,
+  attributes?: ReadonlyArray<{ name: string | null }>,
+): boolean {
   if (attributes?.some((attribute) => attribute.name === 'slot')) return false
   if (name.startsWith('svelte:')) return inlineSvelteElements.has(name)
   if (isComponent(name)) return true

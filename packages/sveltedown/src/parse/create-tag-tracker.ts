@@ -86,7 +86,11 @@ export function createTagTracker(): TagTracker {
         return
       case 'openName':
         if (isNameCode(code)) name += String.fromCharCode(code as number)
-        else if (markdownLineEndingOrSpace(code) || code === codes.slash || code === codes.greaterThan) {
+        else if (
+          markdownLineEndingOrSpace(code) ||
+          code === codes.slash ||
+          code === codes.greaterThan
+        ) {
           state = 'inTag'
           push(code)
         } else {

@@ -17,7 +17,10 @@ export const svelteFootnoteDefinition: Construct = {
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
     const tail = this.events[this.events.length - 1]
     const indent =
-      tail && tail[0] === 'exit' && tail[1].type === 'linePrefix' && tail[1].end.offset === this.now().offset
+      tail &&
+      tail[0] === 'exit' &&
+      tail[1].type === 'linePrefix' &&
+      tail[1].end.offset === this.now().offset
         ? tail[2].sliceSerialize(tail[1], true).length
         : 0
     if (this.containerState) this.containerState.svelteIndent = indent
@@ -27,7 +30,12 @@ export const svelteFootnoteDefinition: Construct = {
   exit: gfm.exit,
 }
 
-function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+function tokenizeContinuation(
+  this: TokenizeContext,
+  effects: Effects,
+  ok: State,
+  nok: State,
+): State {
   const size = Number(this.containerState?.svelteIndent ?? 0) + 4
   const indent: Construct = { tokenize: tokenizeIndent, partial: true }
   return effects.check(blankLine, ok, effects.attempt(indent, ok, nok))

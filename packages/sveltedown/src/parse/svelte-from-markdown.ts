@@ -276,7 +276,10 @@ function exitTag(this: CompileContext, token: Token, closing?: SvelteTagInProgre
   }
 
   // `<li>` while an `<li>` is open, `<div>` while a `<p>` is: the open one ends here.
-  while (closesOmitted(stack[stack.length - 1]?.name ?? '', tag.name) && closeOmitted(this, '', flow)) {}
+  while (
+    closesOmitted(stack[stack.length - 1]?.name ?? '', tag.name) &&
+    closeOmitted(this, '', flow)
+  ) {}
 
   const node: SvelteElement | SvelteTextElement = {
     type: flow ? 'svelteElement' : 'svelteTextElement',
@@ -327,7 +330,7 @@ function closeOmitted(context: CompileContext, name: string, flow: boolean): boo
 function closeFromParagraph(
   context: CompileContext,
   token: Token,
-  position: SvelteOpenConstruct["position"],
+  position: SvelteOpenConstruct['position'],
 ) {
   const stack = context.data.svelteStack ?? []
   const open = stack[stack.length - 1]

@@ -1,6 +1,6 @@
 import { codes } from 'micromark-util-symbol'
-import { blockQuoteAfterTag } from './block-quote-after-tag.js'
 import type { Extension } from 'micromark-util-types'
+import { blockQuoteAfterTag } from './block-quote-after-tag.js'
 import { codeFenced } from './code-fenced.js'
 import { svelteFlow } from './svelte-flow.js'
 import { svelteFootnoteDefinition } from './svelte-footnote-definition.js'

@@ -36,7 +36,8 @@ function walk(parent: Parent, place: Place): void {
       const apart =
         previous !== undefined &&
         isInline(previous) &&
-        (previous.position?.end.line ?? Number.POSITIVE_INFINITY) < (child.position?.start.line ?? 0)
+        (previous.position?.end.line ?? Number.POSITIVE_INFINITY) <
+          (child.position?.start.line ?? 0)
       const inserted: RootContent[] = apart
         ? [{ type: 'text', value: '\n' }, ...child.children]
         : child.children
@@ -44,7 +45,10 @@ function walk(parent: Parent, place: Place): void {
       // Its children are walked next, where they now are.
       continue
     }
-    if ((child.type === 'svelteElement' || child.type === 'svelteTextElement') && keepsWhiteSpace(child.name)) {
+    if (
+      (child.type === 'svelteElement' || child.type === 'svelteTextElement') &&
+      keepsWhiteSpace(child.name)
+    ) {
       markVerbatim(child)
     }
     if ('children' in child) walk(child, placeOf(child, place))
@@ -53,7 +57,8 @@ function walk(parent: Parent, place: Place): void {
 }
 
 function placeOf(node: Nodes, place: Place): Place {
-  if (node.type === 'svelteElement') return childrenKind(node.name) === 'blocks' ? 'markdown' : 'html'
+  if (node.type === 'svelteElement')
+    return childrenKind(node.name) === 'blocks' ? 'markdown' : 'html'
   // A block's tags are tags like an HTML element's: text that touches them is the block's text.
   if (node.type === 'svelteBlock') return place
   if (node.type === 'svelteBlockBranch') return 'html'
@@ -95,14 +100,22 @@ function isOnlySvelte(paragraph: Paragraph): boolean {
 function holdsBlock(parent: Parent, direct: boolean): boolean {
   for (const child of parent.children as RootContent[]) {
     if (child.type === 'svelteTextElement') {
-      if (direct ? !canBeInParagraph(child.name, child.attributes) : isHtmlElement(child.name) && !canBeInParagraph(child.name)) {
+      if (
+        direct
+          ? !canBeInParagraph(child.name, child.attributes)
+          : isHtmlElement(child.name) && !canBeInParagraph(child.name)
+      ) {
         return true
       }
       if (isHtmlElement(child.name) && holdsBlock(child, false)) return true
     } else if (child.type === 'svelteTextBlock') {
       if (direct && child.name === 'snippet') return true
       if (child.children.some((branch) => holdsBlock(branch, direct))) return true
-    } else if ('children' in child && child.type !== 'svelteTextBlockBranch' && holdsBlock(child, false)) {
+    } else if (
+      'children' in child &&
+      child.type !== 'svelteTextBlockBranch' &&
+      holdsBlock(child, false)
+    ) {
       return true
     }
   }

@@ -1,9 +1,9 @@
-import { isWrittenElement } from '../transform/is-written-element.js'
 import type { Element, Nodes, RootContent, Text } from 'hast'
 import type { Schema } from 'property-information'
 import { html, svg } from 'property-information'
 import type { Point } from 'unist'
 import { isVoidElement } from '../parse/is-void-element.js'
+import { isWrittenElement } from '../transform/is-written-element.js'
 import type {
   HastSvelteElement,
   HastSvelteScript,

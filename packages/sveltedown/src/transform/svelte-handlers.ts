@@ -1,4 +1,3 @@
-import { readsChildrenInline } from '../parse/content-model.js'
 import { parse as parseCommas } from 'comma-separated-tokens'
 import type { Element, ElementContent, Properties } from 'hast'
 import type { Html, Parents, Text } from 'mdast'
@@ -6,6 +5,7 @@ import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import { find, html } from 'property-information'
 import { parse as parseSpaces } from 'space-separated-tokens'
 import type { Position } from 'unist'
+import { readsChildrenInline } from '../parse/content-model.js'
 import type {
   HastSvelteBlock,
   HastSvelteBlockBranch,
