@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { Recording } from '../serialize/create-writer.js'
 import type { SvelteMemo } from '../types.js'
+import { createBlockUsage } from './create-block-usage.js'
 import { createSizedMap } from './create-sized-map.js'
 import { getHighlighter, loadLanguage, themesOf } from './get-highlighter.js'
 import type { HighlightFunction, HighlightOptions } from './highlight-options.js'
@@ -36,15 +37,21 @@ export function rehypeHighlightCode(
     (recording) => recording.text.length + recording.segments.length * 2,
   )
 
+  const cacheUsage = createBlockUsage((key) => cache.delete(key))
+  const recordingUsage = createBlockUsage((key) => recordings.delete(key))
+
   return async (tree: Root, file: VFile) => {
     const blocks: Array<{ parent: Root | Element; index: number; pre: Element; code: Element }> = []
     collect(tree, blocks)
+    const usedKeys = new Set<string>()
+    const usedRecordings = new Set<string>()
     for (const { parent, index, pre, code } of blocks) {
       const lang = languageOf(code)
       const meta = typeof code.data?.meta === 'string' ? code.data.meta : undefined
       // remark-rehype ends code with a line break; highlighting it would add an empty line.
       const value = hastToString(code).replace(/\n$/, '')
       const key = JSON.stringify([lang, meta, value])
+      usedKeys.add(key)
       let cached = cache.get(key)
       if (cached === undefined) {
         const { element: result, unknownLanguage } =
@@ -92,6 +99,7 @@ export function rehypeHighlightCode(
       // recorded, the block is replayed without its hast ever being built again: the element
       // stays empty until something needs its content.
       const written = String(file.value).slice(start.offset, end.offset)
+      usedRecordings.add(`${start.column}:${written}`)
       const memo: SvelteMemo = {
         key: `${start.column}:${written}`,
         line: start.line,
@@ -118,6 +126,8 @@ export function rehypeHighlightCode(
       }
       parent.children[index] = node
     }
+    cacheUsage.update(file.path, usedKeys)
+    recordingUsage.update(file.path, usedRecordings)
   }
 }
 

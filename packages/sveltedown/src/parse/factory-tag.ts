@@ -6,7 +6,14 @@ import {
   markdownSpace,
 } from 'micromark-util-character'
 import { codes, types } from 'micromark-util-symbol'
-import type { Code, Effects, State, TokenizeContext, TokenType } from 'micromark-util-types'
+import type {
+  Code,
+  Construct,
+  Effects,
+  State,
+  TokenizeContext,
+  TokenType,
+} from 'micromark-util-types'
 import { factoryBrace } from './factory-brace.js'
 import { tagComment } from './tag-comment.js'
 
@@ -21,6 +28,18 @@ import { tagComment } from './tag-comment.js'
  *     ^^^^^^^^^^^^^
  * ```
  */
+const selfClosingEnd: Construct = { tokenize: tokenizeSelfClosingEnd, partial: true }
+
+/** `/>`, looked at from its `/`. */
+function tokenizeSelfClosingEnd(effects: Effects, ok: State, nok: State): State {
+  return function slash(code: Code): State | undefined {
+    effects.enter('svelteTagSelfClosingMarker')
+    effects.consume(code)
+    effects.exit('svelteTagSelfClosingMarker')
+    return (next: Code) => (next === codes.greaterThan ? ok(next) : nok(next))
+  }
+}
+
 export function factoryTag(
   this: TokenizeContext,
   effects: Effects,
@@ -278,6 +297,10 @@ export function factoryTag(
   }
 
   function unquotedData(code: Code): State | undefined {
+    // `<circle r=50/>`: as in Svelte, an unquoted value ends before `/>`.
+    if (code === codes.slash) {
+      return effects.check(selfClosingEnd, endUnquoted, consumeUnquoted)(code)
+    }
     if (
       code === codes.eof ||
       code === codes.leftCurlyBrace ||
@@ -292,8 +315,18 @@ export function factoryTag(
       effects.exit('svelteTagAttributeValueData')
       return unquoted(code)
     }
+    return consumeUnquoted(code)
+  }
+
+  function consumeUnquoted(code: Code): State | undefined {
     effects.consume(code)
     return unquotedData
+  }
+
+  function endUnquoted(code: Code): State | undefined {
+    effects.exit('svelteTagAttributeValueData')
+    effects.exit('svelteTagAttributeValue')
+    return afterAttribute(code)
   }
 
   /**

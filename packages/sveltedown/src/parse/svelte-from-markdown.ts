@@ -80,7 +80,8 @@ export function svelteFromMarkdown(): Extension {
       svelteRawValue: exitRawValue,
       svelteRaw: exitRaw,
       svelteInlineFlow: exitInlineFlow,
-      linePrefix: exitLinePrefix,
+      linePrefix: exitLineEdge,
+      lineSuffix: exitLineEdge,
     },
     transforms: [unravelParagraphs as Transform],
     // Text inside elements and blocks keeps its line endings, as text inside a paragraph does.
@@ -116,15 +117,26 @@ function enterInlineFlow(this: CompileContext, token: Token) {
 }
 
 /**
- * Text drops the white space that starts each line, as Markdown does; inside `<pre>` and
- * `<textarea>` written in the document it is content, so it is put back.
+ * Text drops the white space that starts and ends each line, as Markdown does; inside `<pre>`
+ * and `<textarea>` written in the document it is content, so it is put back.
  */
-function exitLinePrefix(this: CompileContext, token: Token) {
+function exitLineEdge(this: CompileContext, token: Token) {
   for (let index = this.stack.length - 1; index >= 0; index--) {
     const node = this.stack[index] as Nodes
     if (node.type === 'svelteTextElement' && keepsWhiteSpace(node.name)) {
-      this.config.enter.data?.call(this, token)
-      this.config.exit.data?.call(this, token)
+      // micromark's slice of a line suffix that was a whole data token is empty, so trailing
+      // white space (spaces, which is what a line suffix is) is counted from its offsets.
+      const value =
+        token.type === 'lineSuffix'
+          ? ' '.repeat(token.end.offset - token.start.offset)
+          : this.sliceSerialize(token)
+      const parent = this.stack[this.stack.length - 1] as Parent
+      const tail = parent.children[parent.children.length - 1]
+      const position = { start: point(token.start), end: point(token.end) }
+      if (tail?.type === 'text') {
+        tail.value += value
+        if (tail.position) tail.position.end = position.end
+      } else parent.children.push({ type: 'text', value, position } as Text)
       return
     }
     if (node.type === 'paragraph' || node.type === 'root') return

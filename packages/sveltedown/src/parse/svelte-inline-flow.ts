@@ -100,13 +100,18 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
 
   /**
    * The first line: an opening tag of an element read inline, still open at the end of the line,
-   * alone on it (or an element that a paragraph cannot hold).
+   * alone on it (or an element that a paragraph cannot hold). Also taken, as a paragraph could
+   * not hold them: an opening tag with a blank line inside (in an attribute's expression), and
+   * `<button>Change\n</button>`, whose closing tag starts a later line of the same paragraph.
    */
   function tokenizeOpening(effects: Effects, ok: State, nok: State): State {
     const check = createTagTracker()
     let lines = 0
     let alone = true
     let name = ''
+    let blank = true
+    let blankInside = false
+    let closing = ''
     return function start(code: Code): State | undefined {
       effects.enter('svelteInlineFlow')
       effects.consume(code)
@@ -137,25 +142,88 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
             effects.exit('svelteInlineFlow')
             return ok(code)
           }
+          if (blank) blankInside = true
+          blank = true
           effects.consume(code)
           check.push(code)
           return next
         }
-        if (first.closing || first.selfClosing || check.open.length === 0) return nok(code)
-        if (!isHtmlElement(first.name) || !readsChildrenInline(first.name)) return nok(code)
-        if (!alone && canBeInParagraph(first.name)) return nok(code)
-        effects.exit('svelteInlineFlow')
-        return ok(code)
+        if (first.closing || first.selfClosing) return nok(code)
+        if (check.open.length === 0) return blankInside ? done(code) : nok(code)
+        if (alone || !canBeInParagraph(first.name)) return done(code)
+        if (self.interrupt || code === codes.eof) return nok(code)
+        return laterLine(code)
       }
       if (markdownLineEnding(code)) {
         // A line ending inside the first tag: the tag spans lines.
         if (++lines > maxOpeningTagLines) return nok(code)
-      } else if (first && !markdownSpace(code)) alone = false
+        if (blank) blankInside = true
+        blank = true
+      } else if (!markdownSpace(code)) {
+        blank = false
+        if (first) alone = false
+      }
       effects.consume(code)
       check.push(code)
       // Text before the first tag: not an element at the start of the line.
       if (!check.first && check.inText && lines === 0 && code !== codes.lessThan) return nok
       return next
+    }
+
+    function done(code: Code): State | undefined {
+      effects.exit('svelteInlineFlow')
+      return ok(code)
+    }
+
+    /** At a line ending of the paragraph the element is in: does a later line start with its closing tag? */
+    function laterLine(code: Code): State | undefined {
+      if (++lines > maxOpeningTagLines) return nok(code)
+      effects.consume(code)
+      check.push(code)
+      closing = ''
+      return lineStart
+    }
+
+    function lineStart(code: Code): State | undefined {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        check.push(code)
+        return lineStart
+      }
+      // A blank line ends the paragraph before any closing tag.
+      if (code === codes.eof || markdownLineEnding(code)) return nok(code)
+      if (code === codes.lessThan && check.inText && check.open.length === 1) {
+        effects.consume(code)
+        check.push(code)
+        return closingSlash
+      }
+      return rest(code)
+    }
+
+    function closingSlash(code: Code): State | undefined {
+      if (code !== codes.slash) return rest(code)
+      effects.consume(code)
+      check.push(code)
+      return closingName
+    }
+
+    function closingName(code: Code): State | undefined {
+      if (code !== codes.eof && /[A-Za-z0-9:._-]/.test(String.fromCharCode(code))) {
+        closing += String.fromCharCode(code)
+        effects.consume(code)
+        check.push(code)
+        return closingName
+      }
+      return closing === name ? done(code) : rest(code)
+    }
+
+    function rest(code: Code): State | undefined {
+      if (code === codes.eof) return nok(code)
+      if (markdownLineEnding(code)) return laterLine(code)
+      effects.consume(code)
+      check.push(code)
+      // Closed inside a line: a paragraph reads that as written.
+      return check.open.length === 0 ? nok : rest
     }
   }
 
