@@ -44,7 +44,12 @@ async function best(runs: number, run: () => unknown): Promise<{ ms: number; out
  */
 export async function measureShapes(
   shapes: Shape[],
-  { kib, runs, budgetMs }: { kib: number[]; runs: number; budgetMs: number },
+  {
+    kib,
+    runs,
+    budgetMs,
+    onRow,
+  }: { kib: number[]; runs: number; budgetMs: number; onRow?: (row: Row) => void },
 ): Promise<Row[]> {
   const rows: Row[] = []
   // Warm: the processors, the highlighter and their lazy imports.
@@ -67,6 +72,7 @@ export async function measureShapes(
         defaults: defaults.ms,
         outcome: plain.outcome,
       })
+      onRow?.(rows[rows.length - 1] as Row)
       if (Math.max(parsed.ms, plain.ms, defaults.ms) > budgetMs) break
     }
   }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { measureShapes } from './measure.ts'
+import { measureShapes, type Row } from './measure.ts'
 import { formatReport } from './report.ts'
 import { shapes } from './shapes.ts'
 
@@ -14,12 +14,15 @@ const filter = process.env.SHAPES?.split(',')
 const selected = filter
   ? shapes.filter((shape) => filter.some((word) => shape.name.includes(word)))
   : shapes
-const rows = await measureShapes(
-  selected,
-  quick
-    ? { kib: [4, 8], runs: 1, budgetMs: 5_000 }
-    : { kib: [25, 50, 100, 200, 400, 1024], runs: 3, budgetMs: 10_000 },
-)
+// Progress on stderr, so a long run shows where it is.
+const progress = (row: Row) =>
+  console.error(
+    `${row.shape} ${row.kib.toFixed(0)} KiB: remark ${row.remark.toFixed(0)} ms, sveltedown ${row.defaults.toFixed(0)} ms (${(row.defaults / row.remark).toFixed(1)}x)`,
+  )
+const sizes = quick
+  ? { kib: [4, 8], runs: 1, budgetMs: 5_000 }
+  : { kib: [25, 50, 100, 200, 400, 1024], runs: 3, budgetMs: 10_000 }
+const rows = await measureShapes(selected, { ...sizes, onRow: progress })
 const report = formatReport(rows, 'pnpm --filter ./bench run bench:pathological')
 if (!quick && !filter) {
   fs.writeFileSync(path.resolve(import.meta.dirname, '../results/pathological.md'), report)

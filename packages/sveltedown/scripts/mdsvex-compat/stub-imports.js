@@ -62,16 +62,15 @@ export const stubProps = new Proxy(
  * @param {(specifier: string) => string} resolveSvelte gives the file URL of `svelte/…`
  */
 export function stubImports(code, resolveSvelte) {
-  // Only the import statements that head the module: the same text inside a template literal (a code
-  // block showing an import) is page content.
-  const statement = /\s*import\s+(?:([\s\S]*?)\s+from\s+)?(['"])([^'"]+)\2;?[ \t]*(?:\n|$)/y
-  let head = ''
-  let end = 0
-  for (let match = statement.exec(code); match; match = statement.exec(code)) {
-    head += `${rewrite(match, resolveSvelte)}\n`
-    end = statement.lastIndex
-  }
-  return head + code.slice(end)
+  // Only module scope, before the component function: the same text inside a template literal (a
+  // code block showing an import) is page content.
+  const split = code.search(/^export default function/m)
+  const head = split === -1 ? code : code.slice(0, split)
+  const rewritten = head.replace(
+    /^import\s+(?:([\s\S]*?)\s+from\s+)?(['"])([^'"]+)\2;?[ \t]*$/gm,
+    (...match) => rewrite(match, resolveSvelte),
+  )
+  return rewritten + (split === -1 ? '' : code.slice(split))
 }
 
 function rewrite([statement, clause, quote, specifier], resolveSvelte) {

@@ -104,6 +104,19 @@ const chunkCharacters: Record<string, string> = {
 
 type ScanState = 'text' | 'tag' | 'quote' | 'brace'
 
+/**
+ * `{#if`, `{:else`, `{@html` and `{/if}` start with a sigil that is not JavaScript (a `/` would
+ * start a regular expression); `{/* a *\/}` and `{// a` start with a comment.
+ */
+function afterSigil(value: string, brace: number): number {
+  const next = value.charAt(brace + 1)
+  if (next === '#' || next === ':' || next === '@') return brace + 1
+  if (next === '/' && value.charAt(brace + 2) !== '*' && value.charAt(brace + 2) !== '/') {
+    return brace + 1
+  }
+  return brace
+}
+
 function endsInsideTag(value: string): boolean {
   let state: ScanState = 'text'
   let quote = ''
@@ -116,14 +129,20 @@ function endsInsideTag(value: string): boolean {
         if (char === '\\') index++
         else if (char === '`') index = afterCodeSpan(value, index)
         else if (char === '<' && startsName(value, index + 1)) state = 'tag'
-        else if (char === '{') state = brace('text')
+        else if (char === '{') {
+          state = brace('text')
+          index = afterSigil(value, index)
+        }
         break
       case 'tag':
         if (char === '>' || char === '<') state = 'text'
         else if (char === '"' || char === "'") {
           quote = char
           state = 'quote'
-        } else if (char === '{') state = brace('tag')
+        } else if (char === '{') {
+          state = brace('tag')
+          index = afterSigil(value, index)
+        }
         break
       case 'quote':
         if (char === quote) state = 'tag'
