@@ -5,8 +5,14 @@ import { compile as mdsvexCompile } from 'mdsvex'
 import { compile as svelteCompile } from 'svelte/compiler'
 import { render } from 'svelte/server'
 import { compile as sveltedownCompile } from '../../dist/index.js'
+import { compareRenders } from '../oracle/compare-html.js'
 import { stub, stubImports, stubProps } from './stub-imports.js'
-import { plainTypography, textDiff, visibleText } from './visible-text.js'
+import {
+  plainTypography,
+  textDiff,
+  visibleText,
+  withoutKnownDifferences,
+} from './visible-text.js'
 
 globalThis.__compatStub = stub
 const resolveSvelte = (specifier) => import.meta.resolve(specifier)
@@ -117,6 +123,15 @@ export async function checkPage(task, progress = () => {}) {
     return result
   }
   result.html = { mdsvex: a.head + a.body, sveltedown: b.head + b.body }
+  // Beyond the text: the oracle's comparison of the HTML as a browser builds it, with a cause,
+  // after the differences sveltedown documents are taken out.
+  const known = (render) => ({
+    head: withoutKnownDifferences(render.head),
+    body: withoutKnownDifferences(render.body),
+  })
+  const compared = compareRenders(known(a), known(b))
+  result.structure = compared.identical ? 'identical' : compared.cause
+  if (!compared.identical) result.structureDetail = compared.detail
   const ta = visibleText(a.head + a.body)
   const tb = visibleText(b.head + b.body)
   if (ta === tb) result.text = { compared: true, same: true }

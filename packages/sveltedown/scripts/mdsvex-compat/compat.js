@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // mdsvex compatibility on real pages: `pnpm test:mdsvex <folder> [--out report.md] [--json r.json]
-// [--ext svx,md] [--jobs 2] [--timeout 20000] [--filter <substring>] [--no-render] [--pins <file>]`.
+// [--ext svx,md] [--jobs 2] [--timeout 20000] [--filter <substring>] [--exclude <regexp>]
+// [--no-render] [--pins <file>]`.
 //
 // Every `.svx`/`.md` page under the folder (one site per top-level folder) is compiled with mdsvex
 // 0.12.8 and its default options, then with Svelte (`generate: 'server'`). Only pages that compile
@@ -23,6 +24,7 @@ const { values, positionals } = parseArgs({
     jobs: { type: 'string', default: String(Math.min(2, os.availableParallelism())) },
     timeout: { type: 'string', default: '20000' },
     filter: { type: 'string' },
+    exclude: { type: 'string' },
     'no-render': { type: 'boolean', default: false },
     pins: { type: 'string' },
   },
@@ -57,6 +59,7 @@ let done = 0
 const results = await Promise.all(
   files
     .filter((file) => !values.filter || file.includes(values.filter))
+    .filter((file) => !values.exclude || !new RegExp(values.exclude).test(file))
     .map(async (file) => {
       const name = path.relative(folder, file)
       const site = name.includes(path.sep) ? name.split(path.sep)[0] : '(top)'

@@ -2,6 +2,7 @@
 // what is never shown (<script>, <style>, <template>, comments), tags dropped, whitespace collapsed.
 import { fromHtml } from 'hast-util-from-html'
 import { phrasing } from 'hast-util-phrasing'
+import { toHtml } from 'hast-util-to-html'
 
 const hidden = new Set(['script', 'style', 'template', 'noscript'])
 
@@ -63,4 +64,35 @@ export function textDiff(a, b) {
   const before = wa.slice(Math.max(0, start - 6), start).join(' ')
   const after = wa.slice(endA, endA + 6).join(' ')
   return `…${before} [mdsvex: ${clip(wa.slice(start, endA))} | sveltedown: ${clip(wb.slice(start, endB))}] ${after}…`
+}
+
+/**
+ * The page's HTML without the differences sveltedown documents and that do not change what the
+ * page shows: heading ids, `rel="nofollow"`, code highlighting (Prism's spans and classes; `<pre>`
+ * keeps its text only), `<p>` of the typography of smartypants. What is left is structure.
+ * @param {string} html
+ */
+export function withoutKnownDifferences(html) {
+  const tree = fromHtml(html, { fragment: true })
+  const walk = (node) => {
+    if (node.type === 'text') node.value = plainTypography(node.value)
+    if (node.type !== 'element' && node.type !== 'root') return
+    if (node.type === 'element') {
+      if (/^h[1-6]$/.test(node.tagName)) delete node.properties.id
+      if (node.tagName === 'a') delete node.properties.rel
+      if (node.tagName === 'pre' || (node.tagName === 'code' && node.properties.className)) {
+        node.properties = {}
+        node.children = [{ type: 'text', value: textOf(node).replace(/\n$/, '') }]
+        return
+      }
+    }
+    for (const child of node.children) walk(child)
+  }
+  walk(tree)
+  return toHtml(tree)
+}
+
+function textOf(node) {
+  if (node.type === 'text') return node.value
+  return 'children' in node ? node.children.map(textOf).join('') : ''
 }

@@ -94,6 +94,25 @@ export function writeReport({ folder, results, seconds, pins }) {
     outcomes.filter((r) => r.outcome === 'text-differs'),
     (r) => [r.site, `\`${r.name}\` ${r.text.reason ?? r.text.diff}`],
   )
+  const sameText = outcomes.filter((r) => r.outcome === 'same' || r.outcome === 'typography')
+  const causes = new Map()
+  for (const r of sameText) {
+    if (!causes.has(r.structure)) causes.set(r.structure, [])
+    causes.get(r.structure).push(r)
+  }
+  lines.push(
+    `## HTML of the pages with the same text (${sameText.length}), compared as the oracle does`,
+    '',
+    '| HTML | pages | example | first difference |',
+    '|---|---:|---|---|',
+    ...[...causes]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(
+        ([cause, items]) =>
+          `| ${cause} | ${items.length} | \`${items[0].name}\` | ${(items[0].structureDetail ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`,
+      ),
+    '',
+  )
   section(
     'not compared (the mdsvex page does not render with stubbed imports)',
     outcomes.filter((r) => r.outcome === 'not-rendered'),

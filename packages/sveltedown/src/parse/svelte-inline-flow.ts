@@ -36,6 +36,9 @@ const nonLazyContinuation: Construct = { tokenize: tokenizeNonLazyContinuation, 
 /** Lines an opening tag may span before it is not taken as one (keeps a bad `"` from scanning far). */
 const maxOpeningTagLines = 200
 
+/** Lines of a paragraph searched for the closing tag of `<button>Change\n</button>`. */
+const maxLaterLines = 24
+
 function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this
   let tracker: TagTracker
@@ -82,10 +85,19 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
   }
 
   function lineStart(code: Code): State | undefined {
-    if (code === codes.eof) {
-      effects.exit('svelteInlineFlow')
-      return ok(code)
-    }
+    if (code === codes.eof) return endBetweenLines(code)
+    // A blank line: if the element ends before the next line, it ends here, with no empty chunk.
+    if (markdownLineEnding(code))
+      return effects.check(endsBefore, endBetweenLines, chunkStart)(code)
+    return chunkStart(code)
+  }
+
+  function endBetweenLines(code: Code): State | undefined {
+    effects.exit('svelteInlineFlow')
+    return ok(code)
+  }
+
+  function chunkStart(code: Code): State | undefined {
     const chunk = effects.enter(types.chunkText, { contentType: 'text', previous })
     if (previous) previous.next = chunk
     previous = chunk
@@ -112,6 +124,7 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
     let blank = true
     let blankInside = false
     let closing = ''
+    let later = 0
     return function start(code: Code): State | undefined {
       effects.enter('svelteInlineFlow')
       effects.consume(code)
@@ -177,7 +190,7 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
 
     /** At a line ending of the paragraph the element is in: does a later line start with its closing tag? */
     function laterLine(code: Code): State | undefined {
-      if (++lines > maxOpeningTagLines) return nok(code)
+      if (++later > maxLaterLines) return nok(code)
       effects.consume(code)
       check.push(code)
       closing = ''
