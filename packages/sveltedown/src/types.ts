@@ -329,6 +329,7 @@ declare module 'micromark-util-types' {
     svelteTagAttributeExpression: 'svelteTagAttributeExpression'
     svelteRaw: 'svelteRaw'
     svelteInlineFlow: 'svelteInlineFlow'
+    svelteTextBackslash: 'svelteTextBackslash'
     svelteRawOpening: 'svelteRawOpening'
     svelteRawValue: 'svelteRawValue'
     svelteRawData: 'svelteRawData'

@@ -7,12 +7,7 @@ import { render } from 'svelte/server'
 import { compile as sveltedownCompile } from '../../dist/index.js'
 import { compareRenders } from '../oracle/compare-html.js'
 import { stub, stubImports, stubProps } from './stub-imports.js'
-import {
-  plainTypography,
-  textDiff,
-  visibleText,
-  withoutKnownDifferences,
-} from './visible-text.js'
+import { plainTypography, textDiff, visibleText, withoutKnownDifferences } from './visible-text.js'
 
 globalThis.__compatStub = stub
 const resolveSvelte = (specifier) => import.meta.resolve(specifier)
@@ -146,4 +141,3 @@ export async function checkPage(task, progress = () => {}) {
   }
   return result
 }
-

@@ -24,7 +24,8 @@ async function signature(source) {
   if (!result?.mdsvex?.ok) return undefined
   // The message names the tags involved; line numbers in it change as the page shrinks.
   const message = (result.sveltedown?.message ?? '').replace(/\d+/g, 'N')
-  if (!result.sveltedown?.ok) return `${result.sveltedown.stage}:${result.sveltedown.code}: ${message}`
+  if (!result.sveltedown?.ok)
+    return `${result.sveltedown.stage}:${result.sveltedown.code}: ${message}`
   if (result.text?.compared && !result.text.same) return 'text'
   return undefined
 }
@@ -39,7 +40,11 @@ const fails = async (source) => (await signature(source)) === target
 
 /** Greedy removal of chunks (halving the chunk size) while the failure holds. */
 async function reduce(parts, join) {
-  for (let size = Math.max(1, Math.floor(parts.length / 2)); size >= 1; size = Math.floor(size / 2)) {
+  for (
+    let size = Math.max(1, Math.floor(parts.length / 2));
+    size >= 1;
+    size = Math.floor(size / 2)
+  ) {
     for (let start = 0; start < parts.length; ) {
       const candidate = [...parts.slice(0, start), ...parts.slice(start + size)]
       if (candidate.length > 0 && (await fails(join(candidate)))) parts = candidate

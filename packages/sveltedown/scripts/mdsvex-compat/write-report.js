@@ -17,7 +17,10 @@ export function outcomeOf(result) {
 const columns = [
   ['pages', () => true],
   ['mdsvex ok', (o) => o !== 'mdsvex-fails'],
-  ['sveltedown ok', (o) => !/^(mdsvex-fails|svelte-rejects|sveltedown-error|timeout|crash)$/.test(o)],
+  [
+    'sveltedown ok',
+    (o) => !/^(mdsvex-fails|svelte-rejects|sveltedown-error|timeout|crash)$/.test(o),
+  ],
   ['sveltedown error', (o) => o === 'sveltedown-error'],
   ['svelte rejects', (o) => o === 'svelte-rejects'],
   ['timeout/crash', (o) => o === 'timeout' || o === 'crash'],
@@ -79,15 +82,15 @@ export function writeReport({ folder, results, seconds, pins }) {
   section(
     'sveltedown output rejected by Svelte',
     outcomes.filter((r) => r.outcome === 'svelte-rejects'),
-    (r) => [r.sveltedown.code, `\`${r.name}\` (output ${at(r.sveltedown)}) ${r.sveltedown.message}`],
+    (r) => [
+      r.sveltedown.code,
+      `\`${r.name}\` (output ${at(r.sveltedown)}) ${r.sveltedown.message}`,
+    ],
   )
   section(
     'timeouts and crashes',
     outcomes.filter((r) => r.outcome === 'timeout' || r.outcome === 'crash'),
-    (r) => [
-      r.timeout ? `timeout in ${r.timeout}` : 'crash',
-      `\`${r.name}\` ${r.crash ?? ''}`,
-    ],
+    (r) => [r.timeout ? `timeout in ${r.timeout}` : 'crash', `\`${r.name}\` ${r.crash ?? ''}`],
   )
   section(
     'visible text differs',

@@ -80,6 +80,7 @@ export function svelteFromMarkdown(): Extension {
       svelteRawValue: exitRawValue,
       svelteRaw: exitRaw,
       svelteInlineFlow: exitInlineFlow,
+      svelteTextBackslash: exitBackslash,
       linePrefix: exitLineEdge,
       lineSuffix: exitLineEdge,
     },
@@ -141,6 +142,12 @@ function exitLineEdge(this: CompileContext, token: Token) {
     }
     if (node.type === 'paragraph' || node.type === 'root') return
   }
+}
+
+/** A backslash kept as text (see `svelte-text-backslash.ts`). */
+function exitBackslash(this: CompileContext, token: Token) {
+  this.config.enter.data?.call(this, token)
+  this.config.exit.data?.call(this, token)
 }
 
 function exitInlineFlow(this: CompileContext, token: Token) {
@@ -640,6 +647,12 @@ function describeToken(type: string): string {
       return 'end of the list item'
     case 'blockQuote':
       return 'end of the block quote'
+    case 'atxHeading':
+    case 'atxHeadingText':
+    case 'atxHeadingSequence':
+    case 'setextHeading':
+    case 'setextHeadingText':
+      return 'end of the heading'
     case 'tableCell':
     case 'tableRow':
     case 'tableData':

@@ -1,7 +1,13 @@
+import { factorySpace } from 'micromark-factory-space'
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character'
 import { codes, types } from 'micromark-util-symbol'
 import type { Code, Construct, Effects, State, Token, TokenizeContext } from 'micromark-util-types'
-import { canBeInParagraph, isHtmlElement, readsChildrenInline } from './content-model.js'
+import {
+  canBeInParagraph,
+  isHtmlElement,
+  keepsWhiteSpace,
+  readsChildrenInline,
+} from './content-model.js'
 import { createTagTracker, type TagTracker } from './create-tag-tracker.js'
 
 /**
@@ -32,6 +38,7 @@ export const svelteInlineFlow: Construct = {
 }
 
 const nonLazyContinuation: Construct = { tokenize: tokenizeNonLazyContinuation, partial: true }
+const blankLineNext: Construct = { tokenize: tokenizeBlankLineNext, partial: true }
 
 /** Lines an opening tag may span before it is not taken as one (keeps a bad `"` from scanning far). */
 const maxOpeningTagLines = 200
@@ -163,7 +170,11 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
         }
         if (first.closing || first.selfClosing) return nok(code)
         if (check.open.length === 0) return blankInside ? done(code) : nok(code)
-        if (alone || !canBeInParagraph(first.name)) return done(code)
+        if (!canBeInParagraph(first.name) || keepsWhiteSpace(first.name)) return done(code)
+        // `<span slot="npm">` with a blank line after it holds Markdown blocks (a code block,
+        // a list), as in mdsvex and CommonMark's HTML blocks; with text right after, it is read
+        // inline.
+        if (alone) return effects.check(blankLineNext, nok, done)(code)
         if (self.interrupt || code === codes.eof) return nok(code)
         return laterLine(code)
       }
@@ -309,5 +320,18 @@ function tokenizeNonLazyContinuation(
   }
   function lineStart(code: Code): State | undefined {
     return self.parser.lazy[self.now().line] ? nok(code) : ok(code)
+  }
+}
+
+/** At a line ending: the next line is blank (or the document ends). */
+function tokenizeBlankLineNext(effects: Effects, ok: State, nok: State): State {
+  return function start(code: Code): State | undefined {
+    effects.enter(types.lineEnding)
+    effects.consume(code)
+    effects.exit(types.lineEnding)
+    return factorySpace(effects, after, types.linePrefix)
+  }
+  function after(code: Code): State | undefined {
+    return code === codes.eof || markdownLineEnding(code) ? ok(code) : nok(code)
   }
 }

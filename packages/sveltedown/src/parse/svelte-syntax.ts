@@ -7,6 +7,7 @@ import { svelteFootnoteDefinition } from './svelte-footnote-definition.js'
 import { svelteInlineFlow } from './svelte-inline-flow.js'
 import { svelteRaw } from './svelte-raw.js'
 import { svelteTextBrace, svelteTextTag } from './svelte-text.js'
+import { svelteTextBackslash } from './svelte-text-backslash.js'
 
 export interface SvelteSyntaxOptions {
   /**
@@ -39,6 +40,7 @@ export function svelteSyntax(options: SvelteSyntaxOptions = {}): Extension {
     text: {
       [codes.lessThan]: { ...svelteTextTag, add: 'after' },
       [codes.leftCurlyBrace]: svelteTextBrace,
+      [codes.backslash]: svelteTextBackslash,
     },
     disable: {
       null: [

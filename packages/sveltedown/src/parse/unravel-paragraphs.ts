@@ -57,6 +57,8 @@ function walk(parent: Parent, place: Place): void {
 }
 
 function placeOf(node: Nodes, place: Place): Place {
+  // `<svelte:fragment slot="…">` holds slot content, as `{#snippet}` does, and reads like it.
+  if (node.type === 'svelteElement' && node.name === 'svelte:fragment') return 'html'
   if (node.type === 'svelteElement')
     return childrenKind(node.name) === 'blocks' ? 'markdown' : 'html'
   // A block's tags are tags like an HTML element's: text that touches them is the block's text.
