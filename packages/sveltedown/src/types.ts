@@ -330,6 +330,7 @@ declare module 'micromark-util-types' {
     svelteRaw: 'svelteRaw'
     svelteInlineFlow: 'svelteInlineFlow'
     svelteTextBackslash: 'svelteTextBackslash'
+    svelteTextLessThan: 'svelteTextLessThan'
     svelteRawOpening: 'svelteRawOpening'
     svelteRawValue: 'svelteRawValue'
     svelteRawData: 'svelteRawData'

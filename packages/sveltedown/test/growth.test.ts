@@ -10,13 +10,13 @@ import { compile } from '../src/index.js'
 // Sizes are as small as still measurable. Shapes on which micromark itself is quadratic (long
 // paragraphs of many lines, unmatched `*` or backticks) are in bench/pathological, not here.
 const shapes: Array<[name: string, unit: string, kib: number]> = [
-  ['unclosed comments, one per line', '<!-- a\n', 4],
-  ['unclosed comments, one line', '<!-- a ', 16],
+  ['unclosed comments, one per line', '<!-- a\n', 64],
+  ['unclosed comments, one line', '<!-- a ', 128],
   ['unclosed comments in text', 'a <!-- b\n', 4],
   ['unclosed tags, one per line', '<div\n', 4],
-  ['unclosed script', 'let a = 1\n', 8],
-  ['unclosed scripts, one per line', '<script>\nx\n', 4],
-  ['unclosed styles, one per line', '<style>\na {}\n', 4],
+  ['unclosed script', 'let a = 1\n', 64],
+  ['unclosed scripts, one per line', '<script>\nx\n', 64],
+  ['unclosed styles, one per line', '<style>\na {}\n', 64],
   ['scripts whose comment never closes', '<script>\n/*\n</script>\n', 4],
   ['unclosed block comments in tags, one per line', '<a /*\n', 4],
   ['many `{`', 'a {', 32],
@@ -57,8 +57,15 @@ describe('linear time', () => {
       const source = (bytes: number) =>
         name === 'unclosed script' ? `<script>\n${make(bytes)}` : make(bytes)
       await bestOfThree(source(kib * 256))
-      const single = await bestOfThree(source(kib * 1024))
-      const double = await bestOfThree(source(kib * 2048))
+      // The machine is shared: a ratio over the limit is measured once more, and the better of
+      // the two counts. Quadratic growth (4x) fails both; a noisy run does not fail the build.
+      let single = 0
+      let double = 0
+      for (let attempt = 0; attempt < 2; attempt++) {
+        single = await bestOfThree(source(kib * 1024))
+        double = await bestOfThree(source(kib * 2048))
+        if (double / single < 2.5) break
+      }
       expect(double / single, `${single.toFixed(0)} ms, then ${double.toFixed(0)} ms`).toBeLessThan(
         2.5,
       )

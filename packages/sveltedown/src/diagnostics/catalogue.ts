@@ -97,6 +97,12 @@ export const catalogue = {
         ? `Unexpected \`${values.tag}\` inside a paragraph, expected it on its own line because \`{#${values.name}}\` was opened on its own line`
         : `Unexpected \`${values.tag}\` on its own line, expected it inside the paragraph where \`{#${values.name}}\` was opened`,
   },
+  comment_unclosed: {
+    severity: 'error',
+    description:
+      'An HTML comment that starts a line (`<!--`) has no `-->` before the end of the document or of the list item or block quote it is in. Close it with `-->`; to show the characters, escape them (`\\<!--`).',
+    message: () => 'Unexpected end of the document, expected `-->` to close the comment',
+  },
   tag_crosses_container: {
     severity: 'error',
     description:

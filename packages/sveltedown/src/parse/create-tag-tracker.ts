@@ -19,6 +19,8 @@ export interface TagTracker {
   readonly first: { name: string; closing: boolean; selfClosing: boolean } | undefined
   /** Whether the reader is in text (not inside a tag, expression or comment). */
   readonly inText: boolean
+  /** Whether the reader is between a tag's attributes (not in a value or expression). */
+  readonly inTag: boolean
 }
 
 type State =
@@ -57,6 +59,9 @@ export function createTagTracker(): TagTracker {
     },
     get inText() {
       return state === 'text' || state === 'escape'
+    },
+    get inTag() {
+      return state === 'inTag'
     },
   }
 

@@ -1,6 +1,8 @@
 import { markdownLineEnding } from 'micromark-util-character'
 import { codes, types } from 'micromark-util-symbol'
 import type { Code, Effects, State, TokenType } from 'micromark-util-types'
+import type { Point } from 'unist'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 
 /**
  * Per tokenizer (micromark gives each its own `effects`), the offset of the first `<!--` whose
@@ -21,11 +23,14 @@ const unclosedFrom = new WeakMap<Effects, number>()
 export function factoryComment(effects: Effects, ok: State, nok: State, type: TokenType): State {
   let dashes = 0
   let startOffset = 0
+  let startPoint: Point | undefined
 
   return start
 
   function start(code: Code): State | undefined {
-    startOffset = effects.enter(type).start.offset
+    const token = effects.enter(type)
+    startOffset = token.start.offset
+    startPoint = { line: token.start.line, column: token.start.column, offset: token.start.offset }
     // Every later `<!--` in this tokenizer would scan the same text for `-->` and fail too.
     if (startOffset >= (unclosedFrom.get(effects) ?? Number.POSITIVE_INFINITY)) return nok(code)
     effects.enter('svelteTagMarker')
@@ -94,6 +99,13 @@ export function factoryComment(effects: Effects, ok: State, nok: State, type: To
 
   /** Remember that no `-->` follows, so this scan is not repeated from each later `<!--`. */
   function unclosed(code: Code): State | undefined {
+    // A comment that starts a line and never closes is an error, as in Svelte (and as in mdsvex,
+    // where it was an HTML block to the end): reading on as text would hide the rest of the
+    // page's meaning, and costs a paragraph as long as the page. In text, where the paragraph's
+    // end is not the document's, the `<!--` stays text.
+    if (type === 'svelteFlowComment' && startPoint) {
+      throw createDiagnostic('comment_unclosed', { start: startPoint, end: startPoint })
+    }
     if (startOffset < (unclosedFrom.get(effects) ?? Number.POSITIVE_INFINITY)) {
       unclosedFrom.set(effects, startOffset)
     }

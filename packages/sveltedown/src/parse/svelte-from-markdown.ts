@@ -80,7 +80,8 @@ export function svelteFromMarkdown(): Extension {
       svelteRawValue: exitRawValue,
       svelteRaw: exitRaw,
       svelteInlineFlow: exitInlineFlow,
-      svelteTextBackslash: exitBackslash,
+      svelteTextBackslash: exitAsText,
+      svelteTextLessThan: exitAsText,
       linePrefix: exitLineEdge,
       lineSuffix: exitLineEdge,
     },
@@ -144,8 +145,8 @@ function exitLineEdge(this: CompileContext, token: Token) {
   }
 }
 
-/** A backslash kept as text (see `svelte-text-backslash.ts`). */
-function exitBackslash(this: CompileContext, token: Token) {
+/** A backslash or a `<` kept as text (see `svelte-text-backslash.ts`, `svelte-text.ts`). */
+function exitAsText(this: CompileContext, token: Token) {
   this.config.enter.data?.call(this, token)
   this.config.exit.data?.call(this, token)
 }

@@ -178,6 +178,8 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
         if (self.interrupt || code === codes.eof) return nok(code)
         return laterLine(code)
       }
+      // A `<` between attributes: the first tag was never closed (`<a /*`), so it is no tag.
+      if (!first && code === codes.lessThan && check.inTag) return nok(code)
       if (markdownLineEnding(code)) {
         // A line ending inside the first tag: the tag spans lines.
         if (++lines > maxOpeningTagLines) return nok(code)

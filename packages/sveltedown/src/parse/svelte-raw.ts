@@ -5,6 +5,8 @@ import {
 } from 'micromark-util-character'
 import { codes, types } from 'micromark-util-symbol'
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
+import type { Point } from 'unist'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { type CodeScanner, createCodeScanner } from './create-code-scanner.js'
 import { factoryTag } from './factory-tag.js'
 
@@ -49,6 +51,7 @@ function tokenizeSvelteRaw(this: TokenizeContext, effects: Effects, ok: State, n
   let scanner: CodeScanner
   let valueOpen = false
   let keys = new Map<number, string>()
+  let startPoint: Point | undefined
 
   const nameCheck: Construct = { tokenize: tokenizeNameCheck, partial: true }
   const closing: Construct = { tokenize: tokenizeClosing, partial: true }
@@ -61,13 +64,30 @@ function tokenizeSvelteRaw(this: TokenizeContext, effects: Effects, ok: State, n
   }
 
   function opening(code: Code): State | undefined {
+    const now = self.now()
+    startPoint = { line: now.line, column: now.column, offset: now.offset }
     scanner = createCodeScanner(rawName === 'script' ? 'js' : 'css', false)
     keys = new Map()
     effects.enter('svelteRaw')
     return factoryTag.call(self, effects, afterOpening, nok, 'svelteRawOpening')(code)
   }
 
+  /**
+   * No closing tag before the end: an error, as in Svelte (and in mdsvex, where it was an HTML
+   * block to the end). Reading the script on as Markdown would cost a paragraph as long as the
+   * rest of the page, only to report the same error at its end.
+   */
   function fail(code: Code): State | undefined {
+    if (startPoint && !self.interrupt) {
+      throw createDiagnostic(
+        'tag_unclosed',
+        { start: startPoint, end: startPoint },
+        {
+          name: rawName,
+          before: 'end of the document',
+        },
+      )
+    }
     failedScans.set(effects, { name: rawName, keys })
     return nok(code)
   }

@@ -6,7 +6,7 @@ import { svelteFlow } from './svelte-flow.js'
 import { svelteFootnoteDefinition } from './svelte-footnote-definition.js'
 import { svelteInlineFlow } from './svelte-inline-flow.js'
 import { svelteRaw } from './svelte-raw.js'
-import { svelteTextBrace, svelteTextTag } from './svelte-text.js'
+import { svelteTextBrace, svelteTextLessThan, svelteTextTag } from './svelte-text.js'
 import { svelteTextBackslash } from './svelte-text-backslash.js'
 
 export interface SvelteSyntaxOptions {
@@ -38,7 +38,10 @@ export function svelteSyntax(options: SvelteSyntaxOptions = {}): Extension {
       [codes.tilde]: codeFenced,
     },
     text: {
-      [codes.lessThan]: { ...svelteTextTag, add: 'after' },
+      [codes.lessThan]: [
+        { ...svelteTextTag, add: 'after' },
+        { ...svelteTextLessThan, add: 'after' },
+      ],
       [codes.leftCurlyBrace]: svelteTextBrace,
       [codes.backslash]: svelteTextBackslash,
     },
