@@ -17,5 +17,6 @@ export async function expectCounterWorks(page: Page) {
   const count = async () => Number(/clicked (\d+)/.exec((await counter.textContent()) ?? '')?.[1])
   const before = await count()
   await counter.click()
-  await expect.poll(count).toBe(before + 1)
+  // On a machine busy with other test files the update can take longer than a second.
+  await expect.poll(count, { timeout: 10_000 }).toBe(before + 1)
 }

@@ -80,6 +80,8 @@ export function svelteFromMarkdown(): Extension {
       svelteRawValue: exitRawValue,
       svelteRaw: exitRaw,
       svelteInlineFlow: exitInlineFlow,
+      atxHeadingText: exitHeadingText,
+      setextHeadingText: exitSetextHeadingText,
       svelteTextBackslash: exitAsText,
       svelteTextLessThan: exitAsText,
       linePrefix: exitLineEdge,
@@ -149,6 +151,27 @@ function exitLineEdge(this: CompileContext, token: Token) {
 function exitAsText(this: CompileContext, token: Token) {
   this.config.enter.data?.call(this, token)
   this.config.exit.data?.call(this, token)
+}
+
+/**
+ * A heading's text ends before its closing sequence or underline, which mdast-util-from-markdown
+ * expects to find the heading for: an element or block still open in the text is reported here.
+ */
+function exitHeadingText(this: CompileContext, token: Token) {
+  const node = this.stack[this.stack.length - 1] as Nodes | undefined
+  if (
+    node?.type === 'svelteTextElement' ||
+    node?.type === 'svelteTextBlock' ||
+    node?.type === 'svelteTextBlockBranch'
+  ) {
+    onUnclosed.call(this, { ...token, type: 'atxHeading' }, token)
+  }
+}
+
+function exitSetextHeadingText(this: CompileContext, token: Token) {
+  exitHeadingText.call(this, token)
+  // What mdast-util-from-markdown's own handler does, which this one replaces.
+  this.data.setextHeadingSlurpLineEnding = true
 }
 
 function exitInlineFlow(this: CompileContext, token: Token) {
