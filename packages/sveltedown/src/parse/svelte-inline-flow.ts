@@ -328,6 +328,7 @@ function tokenizeNonLazyContinuation(
 /** At a line ending: the next line is blank (or the document ends). */
 function tokenizeBlankLineNext(effects: Effects, ok: State, nok: State): State {
   return function start(code: Code): State | undefined {
+    if (code === codes.eof) return ok(code)
     effects.enter(types.lineEnding)
     effects.consume(code)
     effects.exit(types.lineEnding)
