@@ -93,10 +93,16 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
 
   function lineStart(code: Code): State | undefined {
     if (code === codes.eof) return endBetweenLines(code)
-    // A blank line: if the element ends before the next line, it ends here, with no empty chunk.
-    if (markdownLineEnding(code))
-      return effects.check(endsBefore, endBetweenLines, chunkStart)(code)
+    // A blank line: if the element ends before the next line (or the next line is not its
+    // container's), it ends here, with no empty chunk.
+    if (markdownLineEnding(code)) {
+      return effects.check(nonLazyContinuation, blankLineGoesOn, endBetweenLines)(code)
+    }
     return chunkStart(code)
+  }
+
+  function blankLineGoesOn(code: Code): State | undefined {
+    return effects.check(endsBefore, endBetweenLines, chunkStart)(code)
   }
 
   function endBetweenLines(code: Code): State | undefined {
