@@ -219,7 +219,15 @@ export function factoryTag(
       effects.exit('svelteTagAttributeValueMarker')
       return quoted
     }
-    if (code === codes.eof || markdownLineEndingOrSpace(code) || code === codes.greaterThan) {
+    // Nothing an unquoted value may start with (`c=<`, `c==`): no tag.
+    if (
+      code === codes.eof ||
+      markdownLineEndingOrSpace(code) ||
+      code === codes.greaterThan ||
+      code === codes.lessThan ||
+      code === codes.equalsTo ||
+      code === codes.graveAccent
+    ) {
       return nok(code)
     }
     quote = null
