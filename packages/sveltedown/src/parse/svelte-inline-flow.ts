@@ -213,14 +213,14 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
       effects.consume(code)
       check.push(code)
       closing = ''
-      return lineStart
+      return laterLineStart
     }
 
-    function lineStart(code: Code): State | undefined {
+    function laterLineStart(code: Code): State | undefined {
       if (markdownSpace(code)) {
         effects.consume(code)
         check.push(code)
-        return lineStart
+        return laterLineStart
       }
       // A blank line ends the paragraph before any closing tag.
       if (code === codes.eof || markdownLineEnding(code)) return nok(code)
