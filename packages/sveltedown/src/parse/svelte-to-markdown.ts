@@ -11,6 +11,7 @@ import type {
   SvelteTextElement,
   SvelteTextExpression,
 } from '../types.js'
+import { isPhrasingNode } from './is-phrasing-node.js'
 
 /**
  * Serialize sveltedown's nodes back to Markdown, for remark plugins that stringify (such as
@@ -60,23 +61,6 @@ const block = ((node: SvelteBlock | SvelteTextBlock, _: unknown, state: State, i
   return `${result}{${node.closing}}`
 }) as Handle
 
-const phrasingTypes = new Set([
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'break',
-  'link',
-  'linkReference',
-  'image',
-  'imageReference',
-  'footnoteReference',
-  'svelteTextElement',
-  'svelteTextBlock',
-  'svelteTextExpression',
-])
-
 /**
  * Text that touches an element's or block's tags is kept without a paragraph when parsed (see
  * `unravel-paragraphs.ts`); to write it back, each run of it is written as a paragraph would be.
@@ -85,7 +69,7 @@ function asFlow<T extends Parent>(node: T): T {
   const children: RootContent[] = []
   let run: PhrasingContent[] | undefined
   for (const child of node.children as RootContent[]) {
-    if (phrasingTypes.has(child.type)) {
+    if (isPhrasingNode(child.type)) {
       if (!run) {
         run = []
         children.push({ type: 'paragraph', children: run })

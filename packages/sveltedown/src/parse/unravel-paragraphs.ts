@@ -1,5 +1,6 @@
 import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
 import { canBeInParagraph, childrenKind, isHtmlElement, keepsWhiteSpace } from './content-model.js'
+import { isPhrasingNode } from './is-phrasing-node.js'
 
 /**
  * Where a paragraph sits: among Markdown blocks (the document, a component, a list item) or among
@@ -35,7 +36,7 @@ function walk(parent: Parent, place: Place): void {
       // remark-rehype puts the line break in.
       const apart =
         previous !== undefined &&
-        isInline(previous) &&
+        isPhrasingNode(previous.type) &&
         (previous.position?.end.line ?? Number.POSITIVE_INFINITY) <
           (child.position?.start.line ?? 0)
       const inserted: RootContent[] = apart
@@ -174,17 +175,4 @@ function markVerbatim(parent: Parent): void {
     if (child.type === 'text') child.data = { ...child.data, svelteVerbatim: true }
     else if ('children' in child) markVerbatim(child)
   }
-}
-
-function isInline(node: RootContent): boolean {
-  return (
-    node.type === 'text' ||
-    node.type === 'svelteTextElement' ||
-    node.type === 'svelteTextBlock' ||
-    node.type === 'svelteTextExpression' ||
-    node.type === 'emphasis' ||
-    node.type === 'strong' ||
-    node.type === 'link' ||
-    node.type === 'inlineCode'
-  )
 }

@@ -6,6 +6,7 @@ import { find, html } from 'property-information'
 import { parse as parseSpaces } from 'space-separated-tokens'
 import type { Position } from 'unist'
 import { readsChildrenInline } from '../parse/content-model.js'
+import { isPhrasingNode } from '../parse/is-phrasing-node.js'
 import type {
   HastSvelteBlock,
   HastSvelteBlockBranch,
@@ -114,28 +115,7 @@ function element(state: State, node: SvelteElement | SvelteTextElement) {
 
 /** An element lifted out of a paragraph keeps phrasing children: no line breaks are added. */
 function isPhrasingOnly(node: SvelteElement): boolean {
-  return node.children.length > 0 && node.children.every((child) => isPhrasing(child.type))
-}
-
-const phrasingTypes = new Set([
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'break',
-  'link',
-  'linkReference',
-  'image',
-  'imageReference',
-  'footnoteReference',
-  'svelteTextElement',
-  'svelteTextBlock',
-  'svelteTextExpression',
-])
-
-function isPhrasing(type: string): boolean {
-  return phrasingTypes.has(type)
+  return node.children.length > 0 && node.children.every((child) => isPhrasingNode(child.type))
 }
 
 /**
@@ -191,7 +171,7 @@ function branch(state: State, node: SvelteBlockBranch | SvelteTextBlockBranch) {
   const flow =
     node.type === 'svelteBlockBranch' &&
     !oneLine &&
-    !node.children.every((child) => isPhrasing(child.type))
+    !node.children.every((child) => isPhrasingNode(child.type))
   const result: HastSvelteBlockBranch = {
     type: 'svelteBlockBranch',
     tag: node.tag,
