@@ -19,7 +19,7 @@ const shapes: Array<[name: string, unit: string, kib: number]> = [
   ['unclosed styles, one per line', '<style>\na {}\n', 64],
   ['scripts whose comment never closes', '<script>\n/*\n</script>\n', 4],
   ['unclosed block comments in tags, one per line', '<a /*\n', 4],
-  ['many `{`', 'a {', 32],
+  ['many `{`', 'a {', 256],
   ['many `<`', '<', 16],
   ['many `<` in text', 'a < b ', 48],
   ['`<a` repeated', '<a', 16],
@@ -57,11 +57,11 @@ describe('linear time', () => {
       const source = (bytes: number) =>
         name === 'unclosed script' ? `<script>\n${make(bytes)}` : make(bytes)
       await bestOfThree(source(kib * 256))
-      // The machine is shared: a ratio over the limit is measured once more, and the better of
-      // the two counts. Quadratic growth (4x) fails both; a noisy run does not fail the build.
+      // The machine is shared: a ratio over the limit is measured again (up to three times), and
+      // the best counts. Quadratic growth (4x) fails both; a noisy run does not fail the build.
       let single = 0
       let double = 0
-      for (let attempt = 0; attempt < 2; attempt++) {
+      for (let attempt = 0; attempt < 3; attempt++) {
         single = await bestOfThree(source(kib * 1024))
         double = await bestOfThree(source(kib * 2048))
         if (double / single < 2.5) break
