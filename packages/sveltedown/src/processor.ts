@@ -19,6 +19,7 @@ import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
 import { rehypeSvelteLineBreaks } from './transform/rehype-svelte-line-breaks.js'
 import { rehypeSvelteScope } from './transform/rehype-svelte-scope.js'
 import { remarkFrontmatterData } from './transform/remark-frontmatter-data.js'
+import { remarkGfmAlerts } from './transform/remark-gfm-alerts.js'
 import { remarkGfmSvelte } from './transform/remark-gfm-svelte.js'
 import { remarkNestingLimit } from './transform/remark-nesting-limit.js'
 import { svelteHandlers } from './transform/svelte-handlers.js'
@@ -29,7 +30,7 @@ import { wrapUserPlugins } from './transform/wrap-user-plugins.js'
  *
  * 1. parse: Markdown with Svelte (and frontmatter) to mdast, nested no deeper than is safe
  * 2. frontmatter: parsed into `file.data.frontmatter`
- * 3. GFM, then the user's remark plugins (each wrapped, so its errors name it)
+ * 3. GFM (with GitHub's alerts), then the user's remark plugins (each wrapped, so its errors name it)
  * 4. to hast: Svelte nodes stay typed, HTML written in the document becomes hast elements
  * 5. built-in rehype steps: line breaks as written, heading ids and the headings list, Shiki,
  *    typographic quotes
@@ -51,7 +52,7 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(remarkSvelte, options)
     .use(remarkNestingLimit)
     .use(remarkFrontmatterData, options)
-    .use(options.gfm === false ? [] : [remarkGfm, remarkGfmSvelte])
+    .use(options.gfm === false ? [] : [remarkGfm, remarkGfmSvelte, remarkGfmAlerts])
     .use(remarkPlugins)
     .use(remarkRehype, {
       ...options.remarkRehypeOptions,
