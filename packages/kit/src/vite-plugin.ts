@@ -151,6 +151,8 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
   return {
     name: 'sveltedown',
     enforce: 'pre',
+    // Read by `sveltedown check`, which loads the real Vite config instead of asking again.
+    api: { options },
 
     // `pre`: SvelteKit reads its extensions (for routes) in its own `pre` config hook.
     config: { order: 'pre', handler: configure },

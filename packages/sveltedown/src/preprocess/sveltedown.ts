@@ -22,7 +22,9 @@ export interface PreprocessOptions extends CompileOptions {
  * preprocess: [vitePreprocess(), sveltedown()]
  * ```
  */
-export function sveltedown(options: PreprocessOptions = {}): PreprocessorGroup {
+export function sveltedown(
+  options: PreprocessOptions = {},
+): PreprocessorGroup & { options: PreprocessOptions } {
   // mdsvex's `extension` counts too, as it does for `compile()`.
   const extensions = normalizeOptions(options).options.extensions ?? ['.svx', '.mds']
   const { cache: cacheOption = true, ...settings } = options
@@ -31,6 +33,8 @@ export function sveltedown(options: PreprocessOptions = {}): PreprocessorGroup {
     : undefined
   return {
     name: 'sveltedown',
+    // Read by `sveltedown check`, which loads the real Svelte config instead of asking again.
+    options,
     async markup({ content, filename }) {
       if (!filename || !extensions.some((extension) => filename.endsWith(extension))) return
       const documentOptions = { ...settings, filename }

@@ -1,0 +1,90 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { importFrom } from './load-project.js'
+
+type TypeScript = typeof import('typescript')
+
+/**
+ * The tsconfig svelte-check runs with: the project's own (extended, so `paths` such as `$lib`
+ * and every option stay), plus the shadows in `include`, plus the mirror in `rootDirs`. With
+ * `rootDirs`, a shadow's relative imports (`./Card.svelte`, `./$types`) resolve as the
+ * document's do, and the project's `import Post from './post.svx'` finds the shadow.
+ */
+export async function writeTsconfig(root: string, mirror: string, base: string): Promise<string> {
+  const ts = (await importFrom(root, 'typescript')) as TypeScript & { default?: TypeScript }
+  const api = ts.default ?? ts
+  const parsed = api.parseJsonConfigFileContent(
+    api.readConfigFile(base, api.sys.readFile).config,
+    api.sys,
+    path.dirname(base),
+  )
+  const rootDirs = parsed.options.rootDirs?.length ? parsed.options.rootDirs : [root]
+  const include = includeOf(api, base) ?? [path.join(path.dirname(base), '**/*')]
+  const config = {
+    extends: base,
+    compilerOptions: {
+      rootDirs: [...rootDirs, mirror],
+      ...mirroredPaths(parsed.options, root, mirror),
+    },
+    include: [...include, path.join(mirror, '**/*.svelte'), path.join(mirror, '**/*.ts')],
+  }
+  const file = path.join(mirror, 'tsconfig.json')
+  await fs.mkdir(mirror, { recursive: true })
+  await fs.writeFile(file, `${JSON.stringify(config, null, 2)}\n`)
+  return file
+}
+
+/**
+ * `paths` with each target under the root followed by the same target in the mirror, so that
+ * `$lib/post.svx` finds its shadow as `./post.svx` does through `rootDirs`.
+ */
+function mirroredPaths(
+  options: import('typescript').CompilerOptions,
+  root: string,
+  mirror: string,
+): { paths?: Record<string, string[]> } {
+  if (!options.paths) return {}
+  // `paths` are relative to `baseUrl`, or else to the tsconfig that declares them.
+  const from = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath ?? root
+  const paths: Record<string, string[]> = {}
+  for (const [pattern, targets] of Object.entries(options.paths)) {
+    paths[pattern] = targets.flatMap((target) => {
+      const full = path.resolve(from, target)
+      const relative = path.relative(root, full)
+      // Documents live in the project's own folders, not in `..` or hidden ones (`.svelte-kit`).
+      const mirrored = !relative.startsWith('.') && !path.isAbsolute(relative)
+      return mirrored ? [full, path.join(mirror, relative)] : [full]
+    })
+  }
+  return { paths }
+}
+
+/**
+ * The `include` patterns in effect for a tsconfig, made absolute: its own, or the nearest ones
+ * up its `extends` chain (patterns are relative to the file that declares them).
+ */
+function includeOf(ts: TypeScript, file: string, depth = 0): string[] | undefined {
+  if (depth > 8) return undefined
+  const config = ts.readConfigFile(file, ts.sys.readFile).config as
+    | { include?: string[]; extends?: string | string[] }
+    | undefined
+  if (!config) return undefined
+  const folder = path.dirname(file)
+  if (config.include) return config.include.map((pattern) => path.resolve(folder, pattern))
+  const parents = typeof config.extends === 'string' ? [config.extends] : (config.extends ?? [])
+  for (const parent of parents.reverse()) {
+    const resolved = resolveExtends(parent, folder)
+    const found = resolved && includeOf(ts, resolved, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
+function resolveExtends(specifier: string, folder: string): string | undefined {
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
+    const full = path.resolve(folder, specifier)
+    return full.endsWith('.json') ? full : `${full}.json`
+  }
+  // A package's config (`@tsconfig/svelte`): these rarely set `include`.
+  return undefined
+}
