@@ -2,6 +2,7 @@ import { counterFile } from './files/counter.js'
 import { examplePageFile } from './files/example-page.js'
 import { layoutFile } from './files/layout.js'
 import { shikiCssFile } from './files/shiki-css.js'
+import { addCheckScript } from './transforms/add-check-script.js'
 import { addSvelteConfigPreprocess } from './transforms/add-svelte-config-preprocess.js'
 import { addTypesReference } from './transforms/add-types-reference.js'
 import { addVitePlugin } from './transforms/add-vite-plugin.js'
@@ -82,7 +83,17 @@ export function planSetup(project: Project, options: SetupOptions): Plan {
     plan.example = { route: '/sveltedown', path }
   }
 
-  for (const name of ['sveltedown', '@sveltedown/kit']) {
+  // `sveltedown check` in the `check` script, when the project has one that runs svelte-check.
+  const manifest = project.read('package.json')
+  const checked = manifest === null ? null : addCheckScript(manifest)
+  if (manifest !== null && checked !== null && checked !== manifest) {
+    plan.writes.push({ path: 'package.json', content: checked, action: 'edit' })
+  } else if (checked?.includes('sveltedown check')) {
+    plan.kept.push({ path: 'package.json', reason: 'the check script runs sveltedown check' })
+  }
+  const names = ['sveltedown', '@sveltedown/kit']
+  if (checked?.includes('sveltedown check')) names.push('@sveltedown/check')
+  for (const name of names) {
     const declared = project.dependencyVersion(name)
     if (declared) plan.kept.push({ path: `package.json: ${name}`, reason: `already ${declared}` })
     else plan.dependencies.push({ name, version: SVELTEDOWN_RANGE })

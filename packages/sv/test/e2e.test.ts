@@ -24,7 +24,12 @@ let work: string
 let tarballs: Record<string, string>
 
 beforeAll(async () => {
-  for (const built of ['sv/dist/index.mjs', 'sveltedown/dist/index.js', 'kit/dist/index.js']) {
+  for (const built of [
+    'sv/dist/index.mjs',
+    'sveltedown/dist/index.js',
+    'kit/dist/index.js',
+    'check/dist/index.js',
+  ]) {
     if (!existsSync(path.join(packages, built))) {
       throw new Error(`packages/${built} is missing: run \`pnpm build\` first`)
     }
@@ -35,6 +40,7 @@ beforeAll(async () => {
   for (const [name, folder] of [
     ['sveltedown', 'sveltedown'],
     ['@sveltedown/kit', 'kit'],
+    ['@sveltedown/check', 'check'],
   ] as const) {
     const { stdout } = await runCommand('pnpm', ['pack', '--pack-destination', destination], {
       cwd: path.join(packages, folder),

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 import fs from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { compile } from './compile.js'
 import { SveltedownError } from './diagnostics/sveltedown-error.js'
 
 const usage = `Usage: sveltedown compile <file> [--map] [--json]
+       sveltedown check [--help]   (with @sveltedown/check installed)
 
 Compile a Markdown-with-Svelte document and print the Svelte component.
 
@@ -14,6 +18,7 @@ Compile a Markdown-with-Svelte document and print the Svelte component.
 
 /** The command line: `sveltedown compile <file>`. I/O stays here; the compiler is pure. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'check') return check(argv.slice(1))
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -52,6 +57,26 @@ export async function main(argv: string[]): Promise<number> {
     )
     return 1
   }
+}
+
+/**
+ * `sveltedown check` is `@sveltedown/check` (svelte-check and TypeScript are too heavy for the
+ * compiler's dependencies): run it when the project has it installed.
+ */
+async function check(argv: string[]): Promise<number> {
+  let entry: string
+  try {
+    entry = createRequire(path.join(process.cwd(), 'package.json')).resolve('@sveltedown/check')
+  } catch {
+    process.stderr.write(
+      'sveltedown check needs @sveltedown/check: install it with `npm i -D @sveltedown/check`\n',
+    )
+    return 1
+  }
+  const module = (await import(pathToFileURL(entry).href)) as {
+    main: (argv: string[]) => Promise<number>
+  }
+  return module.main(argv)
 }
 
 process.exitCode = await main(process.argv.slice(2))
