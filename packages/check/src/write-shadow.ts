@@ -4,6 +4,7 @@ import { TraceMap } from '@jridgewell/trace-mapping'
 import { type CompileOptions, compile, createFrame, SveltedownError } from 'sveltedown'
 import type { CheckDiagnostic } from './check-diagnostic.js'
 import { displayPath, shadowPaths } from './shadow-paths.js'
+import { typeShadow } from './type-shadow.js'
 
 /** A document and what was written for it. */
 export interface Shadow {
@@ -45,7 +46,8 @@ export async function writeShadow(
       highlight: false,
     })
     await fs.mkdir(path.dirname(paths.component), { recursive: true })
-    await writeIfChanged(paths.component, result.code)
+    const code = typeShadow(result.code)
+    await writeIfChanged(paths.component, code)
     const name = JSON.stringify(`./${path.basename(paths.component)}`)
     await writeIfChanged(
       paths.module,
@@ -55,7 +57,7 @@ export async function writeShadow(
       document,
       source,
       component: paths.component,
-      code: result.code,
+      code,
       map: new TraceMap(result.map as ConstructorParameters<typeof TraceMap>[0]),
       diagnostics: result.diagnostics.map((warning) => ({
         type: 'WARNING',

@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+
+/** The built CLI, as `sveltedown check` runs it. */
+export const cli = new URL('../../dist/cli.js', import.meta.url).pathname
+
+export interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * The environment of a command run in a test project: none of the test runner's variables
+ * (`NODE_ENV=test`, `VITEST*`) nor the workspace's own pnpm settings (`npm_*`).
+ */
+export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(npm_|VITEST|NODE_ENV$|NODE_OPTIONS$|TEST$)/i.test(key)) continue
+    env[key] = value
+  }
+  return { ...env, NO_COLOR: '1', ...extra }
+}
+
+/** Run a command to its end (any exit code), with its output. */
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? projectEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 180_000)
+    child.once('error', reject)
+    child.once('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** Start a long-running command; `waitFor` resolves once its output matches. */
+export function start(command: string, args: string[], cwd: string) {
+  const child: ChildProcess = spawn(command, args, {
+    cwd,
+    env: projectEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const waiters: Array<() => void> = []
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString()
+    for (const waiter of waiters.splice(0)) waiter()
+  }
+  child.stdout?.on('data', onData)
+  child.stderr?.on('data', onData)
+  return {
+    get output() {
+      return output
+    },
+    /** Resolves when `test` holds for the output from `from` on. */
+    waitFor(test: (text: string) => boolean, from = 0, timeout = 120_000): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`timed out; output so far:\n${output}`)),
+          timeout,
+        )
+        const check = () => {
+          const text = output.slice(from)
+          if (test(text)) {
+            clearTimeout(timer)
+            resolve(text)
+          } else waiters.push(check)
+        }
+        check()
+      })
+    },
+    stop(): Promise<void> {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('close', () => resolve())
+        child.kill('SIGTERM')
+      })
+    },
+  }
+}

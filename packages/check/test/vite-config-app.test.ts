@@ -1,0 +1,94 @@
+import fs from 'node:fs'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { CheckResult } from '../src/index.ts'
+import { copyApp, errorPage, expectedErrors, locate, write } from './utils/pages.ts'
+import { cli, run, start } from './utils/run.ts'
+
+/**
+ * The example app with its Svelte config inside `vite.config.ts` (as `npx sv create` writes it)
+ * and `sveltedown()` as a Vite plugin with a layout. One copy, several pages, one check.
+ */
+let root: string
+const page = errorPage()
+/** A layout prop of the wrong type: the layout declares `description?: string`. */
+const layoutPage = '---\ntitle: Layout props\ndescription: 42\n---\n\n# {title}\n'
+/** The project's own component importing a document: typed by the document's frontmatter. */
+const importer = `<script lang="ts">
+  import Post, { metadata } from './post.svx'
+  const year: number = metadata.date
+</script>
+
+<Post />
+`
+
+beforeAll(() => {
+  root = copyApp('kit-vite-config')
+  write(root, 'src/routes/checked/+page.svx', page)
+  write(root, 'src/routes/layout-props/+page.svx', layoutPage)
+  write(
+    root,
+    'src/routes/imports/post.svx',
+    '---\ntitle: Post\ndate: 2026-11-26\n---\n\n# {title}\n',
+  )
+  write(root, 'src/routes/imports/+page.svelte', importer)
+})
+
+afterAll(() => {
+  if (root) fs.rmSync(root, { recursive: true, force: true })
+})
+
+describe('sveltedown check in the vite.config app', () => {
+  test('reports every error at its .svx line and column, with exit code 1 (--output json)', async () => {
+    const { code, stdout, stderr } = await run('node', [cli, '--output', 'json'], { cwd: root })
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    const result = JSON.parse(stdout) as CheckResult
+    const inPage = result.diagnostics.filter((d) => d.filename === 'src/routes/checked/+page.svx')
+    const expected = expectedErrors(page)
+    expect(inPage).toHaveLength(expected.length)
+    for (const error of expected) {
+      const found = inPage.find((d) => error.message.test(d.message))
+      expect(found, String(error.message)).toMatchObject({ type: 'ERROR', start: error.at })
+      // The frame shows the document's own line, with a caret under the column.
+      expect(found?.frame).toContain(`${error.at.line} | ${page.split('\n')[error.at.line - 1]}`)
+    }
+
+    // The layout's props are checked against the frontmatter: reported at the value.
+    const layout = result.diagnostics.filter(
+      (d) => d.filename === 'src/routes/layout-props/+page.svx',
+    )
+    expect(layout).toHaveLength(1)
+    expect(layout[0]).toMatchObject({ type: 'ERROR', start: locate(layoutPage, '42') })
+    expect(layout[0]?.message).toContain(`Types of property 'description' are incompatible`)
+
+    // A .svelte file importing a document sees the document's frontmatter types.
+    const imports = result.diagnostics.filter(
+      (d) => d.filename === 'src/routes/imports/+page.svelte',
+    )
+    expect(imports).toMatchObject([
+      {
+        type: 'ERROR',
+        start: locate(importer, 'year'),
+        message: "Type 'string' is not assignable to type 'number'.",
+      },
+    ])
+
+    // The app's own pages are clean: nothing else is reported.
+    expect(result.errorCount).toBe(expected.length + 2)
+  })
+
+  test('--watch reports a fix', async () => {
+    const watcher = start('node', [cli, '--watch'], root)
+    try {
+      const first = await watcher.waitFor((text) => /found \d+ errors?/.test(text))
+      expect(first).toContain('src/routes/checked/+page.svx:')
+      const from = watcher.output.length
+      write(root, 'src/routes/checked/+page.svx', '---\ntitle: Fixed\n---\n\n# {title}\n')
+      const next = await watcher.waitFor((text) => /found \d+ errors?/.test(text), from)
+      expect(next).not.toContain('src/routes/checked/+page.svx')
+      expect(next).toContain('sveltedown check found 2 errors')
+    } finally {
+      await watcher.stop()
+    }
+  })
+})
