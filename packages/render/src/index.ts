@@ -9,11 +9,14 @@ export {
 } from './stream/create-block-renderer.js'
 export type {
   Block,
+  CodeBlockProps,
+  ComponentEntry,
   Components,
   ElementProps,
   ElementSnippets,
   Heading,
   HighlightFunction,
+  Languages,
   RenderOptions,
   ShikiHighlighter,
 } from './types.js'

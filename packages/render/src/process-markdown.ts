@@ -6,8 +6,10 @@ import { toHast } from 'mdast-util-to-hast'
 import { resolveRaw } from './html/resolve-raw.js'
 import type { Config } from './resolve-config.js'
 import { sanitizeTree } from './sanitize/sanitize-tree.js'
+import { secureLinks } from './sanitize/secure-links.js'
 import { addHeadingIds, type SluggedHeading } from './transform/add-heading-ids.js'
 import { highlightCode } from './transform/highlight-code.js'
+import { markCodeBlocks } from './transform/mark-code-blocks.js'
 
 export interface Processed {
   mdast: MdastRoot
@@ -17,29 +19,37 @@ export interface Processed {
 
 /**
  * The whole pipeline, in order: parse (micromark, GFM, syntax plugins) → remark plugins → hast →
- * raw HTML parsed into elements → sanitize → heading ids → highlight → rehype plugins.
+ * raw HTML parsed into elements (component tags included) → sanitize → link and image policy →
+ * heading ids → code blocks marked (language, complete) → highlight → rehype plugins.
  * Sanitizing comes before the built-in steps and the user's plugins: it cleans what the source
  * brought in, not the trusted output of Shiki or of plugins the app chose.
  * `slugs` carries the heading slugs already used earlier in the document (streaming).
+ * `streaming`: the source is an unfinished stream, so an unclosed math block is shown as pending.
  */
 export function processMarkdown(
   source: string,
   config: Config,
   slugs: Record<string, number> = {},
+  streaming = false,
 ): Processed {
   const mdast = fromMarkdown(source, {
     extensions: config.extensions,
     mdastExtensions: config.mdastExtensions,
   })
   config.runRemark?.(mdast)
-  let hast = resolveRaw(toHast(mdast, { allowDangerousHtml: true }) as HastRoot)
+  let hast = resolveRaw(
+    toHast(mdast, { allowDangerousHtml: true }) as HastRoot,
+    config.componentTags,
+  )
   if (config.schema) hast = sanitizeTree(hast, config.schema)
+  if (config.urlPolicy) secureLinks(hast, config.urlPolicy)
   let slugger: GithubSlugger | undefined
   if (config.headingIds) {
     slugger = new GithubSlugger()
     slugger.occurrences = { ...slugs }
   }
   const headings = addHeadingIds(hast, slugger)
+  markCodeBlocks(hast, source, streaming)
   if (config.highlighter) highlightCode(hast, config.highlighter, config.highlightOptions)
   config.runRehype?.(hast)
   return { mdast, hast, headings }

@@ -1,9 +1,12 @@
-import type { Components, ElementSnippets } from './types.js'
+import type { ComponentEntry, Components, ElementSnippets, Languages } from './types.js'
 
 /** What every node of one `<Markdown>` needs, passed down as one object. */
 export interface RenderContext {
   components: Components
   snippets: ElementSnippets
+  languages: Languages
+  /** The source is still arriving: code renderers get `complete: false` for unclosed blocks. */
+  streaming: boolean
   /** Comments are rendered only when the output is not sanitized (or the schema keeps them). */
   comments: boolean
 }
@@ -41,4 +44,14 @@ export const voidElements = new Set([
 /** A comment that cannot close early and turn its content into markup. */
 export function safeComment(value: string): string | undefined {
   return /^-?>|--!?>|<!--/.test(value) ? undefined : `<!--${value}-->`
+}
+
+/** The component of a `components` entry, given bare or as `{ component, jsonProps }`. */
+export function componentOf(entry: Components[string]): ComponentEntry['component'] | undefined {
+  return typeof entry === 'function' ? entry : entry?.component
+}
+
+/** The tags the source may use: `components` keys that start with a capital letter (`Chart`). */
+export function componentTags(components: Components): string[] {
+  return Object.keys(components).filter((name) => /^[A-Z]/.test(name))
 }

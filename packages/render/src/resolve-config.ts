@@ -6,6 +6,7 @@ import { gfm } from 'micromark-extension-gfm'
 import type { Extension as MicromarkExtension } from 'micromark-util-types'
 import { unified } from 'unified'
 import { defaultSchema, type SanitizeSchema } from './sanitize/default-schema.js'
+import { createUrlPolicy, type UrlPolicy } from './sanitize/url-policy.js'
 import type { HighlightFunction, RenderOptions, ShikiHighlighter } from './types.js'
 
 /** Options turned into what the pipeline runs, once per set of options. */
@@ -15,12 +16,29 @@ export interface Config {
   runRemark: ((tree: MdastRoot) => void) | undefined
   runRehype: ((tree: HastRoot) => void) | undefined
   schema: SanitizeSchema | undefined
+  /** Checks links and images; `undefined` only for unsanitized output without URL options. */
+  urlPolicy: UrlPolicy | undefined
+  /** Tags the source may use because a component renders them (`Chart`), exact case. */
+  componentTags: ReadonlySet<string>
   headingIds: boolean
   highlighter: ShikiHighlighter | HighlightFunction | undefined
   highlightOptions: Record<string, unknown>
 }
 
-export function resolveConfig(options: RenderOptions = {}): Config {
+/** The URL options; any of them turns the URL policy on even for unsanitized output. */
+const urlOptions = [
+  'allowedLinkPrefixes',
+  'allowedImagePrefixes',
+  'defaultOrigin',
+  'allowedProtocols',
+  'allowDataImages',
+  'linkTarget',
+] as const
+
+export function resolveConfig(
+  options: RenderOptions = {},
+  componentTags: readonly string[] = [],
+): Config {
   const extensions: MicromarkExtension[] = []
   const mdastExtensions: FromMarkdownExtension[] = []
   if (options.gfm !== false) {
@@ -56,12 +74,25 @@ export function resolveConfig(options: RenderOptions = {}): Config {
   }
 
   const sanitize = options.sanitize ?? true
+  const schema = sanitize === true ? defaultSchema : sanitize === false ? undefined : sanitize
+  // Unsanitized output is trusted: only the URL options the app gave apply, any scheme passes.
+  const urlPolicy =
+    schema || urlOptions.some((key) => options[key] !== undefined)
+      ? createUrlPolicy(
+          options,
+          schema
+            ? { link: schema.protocols.href ?? [], image: schema.protocols.src ?? [] }
+            : { link: ['*'], image: ['*'] },
+        )
+      : undefined
   return {
     extensions,
     mdastExtensions,
     runRemark,
     runRehype,
-    schema: sanitize === true ? defaultSchema : sanitize === false ? undefined : sanitize,
+    schema,
+    urlPolicy,
+    componentTags: new Set(componentTags),
     headingIds: options.headingIds ?? true,
     highlighter: options.highlighter,
     highlightOptions: options.highlightOptions ?? {},

@@ -11,8 +11,43 @@ export type ElementProps = Record<string, unknown> & {
   children?: Snippet | undefined
 }
 
-/** Element name (`'a'`, `'h1'`, `'pre'`) to the Svelte component that renders it instead. */
-export type Components = Partial<Record<string, Component<ElementProps>>>
+// Components are typed loosely on purpose: a user's `Chart` takes its own props (`data: number[]`),
+// which `Component<Record<string, unknown>>` would not accept.
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+type AnyComponent = Component<any>
+
+/** A component with the attributes it wants parsed as JSON (`<Chart data="[1,2]" />`). */
+export interface ComponentEntry {
+  component: AnyComponent
+  /** Attributes whose values are parsed as JSON; invalid JSON leaves the prop out. */
+  jsonProps?: string[]
+}
+
+/**
+ * Element name (`'a'`, `'h1'`, `'pre'`) to the Svelte component that renders it instead. A key
+ * that starts with a capital letter (`Chart`) is also a tag the source may use (`<Chart />`):
+ * its attributes arrive as string props, or parsed JSON for the names in `jsonProps`.
+ */
+export type Components = Partial<Record<string, AnyComponent | ComponentEntry>>
+
+/** What a code renderer receives: the code block's text and whether it is complete. */
+export interface CodeBlockProps {
+  /** The code, without the fences and the final newline. */
+  code: string
+  /** The language named after the opening fence (`mermaid`). */
+  lang: string
+  /** The rest of the opening fence's info string, if any. */
+  meta: string | undefined
+  /** `false` while streaming, until the closing fence arrives. */
+  complete: boolean
+  /** The `<pre>` element, for anything else. */
+  node: Element
+}
+
+/** Language name to a component, or `{ snippet }`, that renders its fenced code blocks. */
+export type Languages = Partial<
+  Record<string, AnyComponent | { snippet: Snippet<[CodeBlockProps]> }>
+>
 
 /** Element name to a snippet that renders it instead (`{#snippet h1(props)}`). */
 export type ElementSnippets = Partial<Record<string, Snippet<[ElementProps]>>>
@@ -44,6 +79,28 @@ export interface RenderOptions {
   highlighter?: ShikiHighlighter | HighlightFunction
   /** Options passed to `highlighter.codeToHast` besides `lang`: `theme`, `themes`, `transformers`... */
   highlightOptions?: Record<string, unknown>
+  /**
+   * URL prefixes links may point to (`['https://example.com/docs']`), compared after resolving
+   * the URL, by origin and path. `['*']` or leaving it out allows any link the protocols allow.
+   */
+  allowedLinkPrefixes?: string[]
+  /** URL prefixes images may load from, as `allowedLinkPrefixes`. */
+  allowedImagePrefixes?: string[]
+  /**
+   * Relative URLs are resolved against this origin (`https://example.com`). Without it, a prefix
+   * list blocks relative URLs, since where they lead depends on the page.
+   */
+  defaultOrigin?: string
+  /**
+   * URL schemes links and images may use, without `:` (`['https', 'mailto']`; `'*'` for any).
+   * Default: the schema's (`http https mailto tel xmpp irc ircs` for links, `http https` for
+   * images). `javascript:` and `vbscript:` never pass.
+   */
+  allowedProtocols?: string[]
+  /** Allow `data:` images of a raster type (png, gif, jpeg, webp, avif, bmp, ico). Default `false`. */
+  allowDataImages?: boolean
+  /** `target` for external links (`'_blank'`); they always get `rel="noopener noreferrer"`. */
+  linkTarget?: string
 }
 
 export interface Heading {
@@ -59,3 +116,22 @@ export interface Block {
 }
 
 export type { Properties }
+
+/** What a code renderer needs, kept on the `<pre>` element's `data` (mark-code-blocks.ts). */
+export interface CodeBlockData {
+  lang: string
+  code: string
+  meta: string | undefined
+  /** The closing fence is in the source. */
+  closed: boolean
+}
+
+declare module 'hast' {
+  interface ElementData {
+    codeBlock?: CodeBlockData
+    /** A tag the source used because a component renders it (`<Chart />`), attributes as written. */
+    component?: boolean
+    /** The component tag's end tag (or `/>`) is in the source; while streaming, others are hidden. */
+    closed?: boolean
+  }
+}

@@ -15,7 +15,7 @@ const ssr = (props: Record<string, unknown>) =>
 describe('defaults', () => {
   test('GFM and heading ids are on', () => {
     expect(ssr({ source: '# Hello *world*\n\n~~old~~ www.svelte.dev\n\n- [x] done' })).toBe(
-      '<h1 id="hello-world">Hello <em>world</em></h1><p><del>old</del> <a href="http://www.svelte.dev">www.svelte.dev</a></p><ul class="contains-task-list"><li class="task-list-item"><input checked disabled type="checkbox"> done</li></ul>',
+      '<h1 id="hello-world">Hello <em>world</em></h1><p><del>old</del> <a href="http://www.svelte.dev" rel="noopener noreferrer">www.svelte.dev</a></p><ul class="contains-task-list"><li class="task-list-item"><input checked disabled type="checkbox"> done</li></ul>',
     )
   })
 

@@ -14,8 +14,14 @@ describe('half-written constructs render as what they will become', () => {
     ['some *emphasis and **strong', '<p>some <em>emphasis and <strong>strong</strong></em></p>'],
     ['~~gone', '<p><del>gone</del></p>'],
     ['call `load(', '<p>call <code>load(</code></p>'],
-    ['[the docs](https://svelte.dev/do', '<p><a href="https://svelte.dev/do">the docs</a></p>'],
-    ['**[bold link](https://sv', '<p><strong><a href="https://sv">bold link</a></strong></p>'],
+    [
+      '[the docs](https://svelte.dev/do',
+      '<p><a href="https://svelte.dev/do" rel="noopener noreferrer">the docs</a></p>',
+    ],
+    [
+      '**[bold link](https://sv',
+      '<p><strong><a href="https://sv" rel="noopener noreferrer">bold link</a></strong></p>',
+    ],
     ['see ![diagram](https://example.com/im', '<p>see</p>'],
     ['trailing marker **', '<p>trailing marker</p>'],
     ['```js\nconst a = 1', '<pre><code class="language-js">const a = 1\n</code></pre>'],
@@ -103,7 +109,9 @@ describe('a document streamed in 1,000 chunks', () => {
     for (let end = 1; end <= source.length; end++)
       result = renderer.update(source.slice(0, end), {}, true)
     const rendered = result.blocks.map((block) => toHtml(block.node)).join('')
-    expect(rendered).toContain('<a href="https://svelte.dev">the docs</a>')
+    expect(rendered).toContain(
+      '<a href="https://svelte.dev" rel="noopener noreferrer">the docs</a>',
+    )
   })
 
   test('footnotes are numbered across the whole streamed document', () => {

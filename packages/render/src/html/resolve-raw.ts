@@ -29,8 +29,10 @@ interface Open {
  * pass over the whole tree, like rehype-raw but without parse5: a tag opened in one HTML block
  * wraps the Markdown that follows until its end tag (`<div>` … `</div>`), and Markdown elements
  * close whatever raw HTML was left open inside them. Raw end tags never close Markdown elements.
+ * Tags named in `componentTags` (exact case) become component elements: attributes kept as
+ * written, `/>` closes them, and `data.closed` says whether the source closed them.
  */
-export function resolveRaw(tree: Root): Root {
+export function resolveRaw(tree: Root, componentTags: ReadonlySet<string> = new Set()): Root {
   const root: Root = { type: 'root', children: [] }
   const stack: Open[] = [{ element: root, boundary: true }]
   let lastEnd = 0
@@ -102,6 +104,18 @@ export function resolveRaw(tree: Root): Root {
         append({ type: 'text', value: token.value, position })
       } else if (token.type === 'comment') {
         append({ type: 'comment', value: token.value, position })
+      } else if (token.type === 'startTag' && componentTags.has(token.rawName)) {
+        const element: Element = {
+          type: 'element',
+          tagName: token.rawName,
+          properties: Object.fromEntries(token.attributes),
+          children: [],
+          position,
+          // Cast: a dev dependency (hast-util-from-parse5) declares a required `position` here.
+          data: { component: true, closed: token.selfClosing } as Element['data'],
+        }
+        append(element)
+        if (!token.selfClosing) stack.push({ element, boundary: false })
       } else if (token.type === 'startTag') {
         const scope = rawScope()
         // A browser closes an open paragraph (Markdown's too) before a block, and an open link
@@ -113,7 +127,7 @@ export function resolveRaw(tree: Root): Root {
         impliedTableParents(token.name, position)
         const properties: Properties = {}
         for (const [name, value] of token.attributes) {
-          const [property, propertyValue] = propertyOf(name, value)
+          const [property, propertyValue] = propertyOf(name.toLowerCase(), value)
           properties[property] = propertyValue
         }
         const element: Element = {
@@ -129,7 +143,7 @@ export function resolveRaw(tree: Root): Root {
           dropNewline = dropsLeadingNewline.has(token.name)
         }
       } else {
-        closeRaw(endTagScope(token.name), [token.name], token.end)
+        closeRaw(endTagScope(token.name), [token.name, token.rawName], token.end, true)
       }
       lastEnd = token.end
     }
@@ -164,11 +178,15 @@ export function resolveRaw(tree: Root): Root {
     return 0
   }
 
-  /** Close the innermost raw element named one of `names`, if one is open inside `scope`. */
-  const closeRaw = (scope: number, names: string[], end: number) => {
+  /**
+   * Close the innermost raw element named one of `names`, if one is open inside `scope`.
+   * `byEndTag`: the source closed it (a component waits for that while streaming).
+   */
+  const closeRaw = (scope: number, names: string[], end: number, byEndTag = false) => {
     for (let index = stack.length - 1; index > scope; index--) {
       const element = stack[index]!.element as Element
       if (names.includes(element.tagName)) {
+        if (byEndTag && element.data?.component) element.data.closed = true
         close(index, end)
         return
       }

@@ -3,12 +3,17 @@ import { decodeEntities } from './decode-entities.js'
 export type HtmlToken =
   | {
       type: 'startTag'
+      /** Lowercased, as HTML reads it; `rawName` as written (components are case-sensitive). */
       name: string
+      rawName: string
+      /** Names as written: HTML attributes are lowercased by the caller, component props not. */
       attributes: Array<[string, string]>
+      /** Ends with `/>`: HTML ignores it, a component tag closes there. */
+      selfClosing: boolean
       start: number
       end: number
     }
-  | { type: 'endTag'; name: string; start: number; end: number }
+  | { type: 'endTag'; name: string; rawName: string; start: number; end: number }
   | { type: 'text'; value: string; start: number; end: number }
   | { type: 'comment'; value: string; start: number; end: number }
 
@@ -66,8 +71,9 @@ export function tokenizeHtml(html: string, offset = 0): HtmlToken[] {
       const close = html.indexOf('>', lt)
       if (close === -1) break
       flushText(lt)
-      const name = /^[^\t\n\f\r />]+/.exec(html.slice(lt + 2))![0].toLowerCase()
-      tokens.push({ type: 'endTag', name, start: offset + lt, end: offset + close + 1 })
+      const rawName = /^[^\t\n\f\r />]+/.exec(html.slice(lt + 2))![0]
+      const name = rawName.toLowerCase()
+      tokens.push({ type: 'endTag', name, rawName, start: offset + lt, end: offset + close + 1 })
       end = close + 1
     } else if (html.startsWith('<!--', lt)) {
       flushText(lt)
@@ -99,28 +105,39 @@ function readStartTag(
   start: number,
 ): { token: Extract<HtmlToken, { type: 'startTag' }>; end: number } | undefined {
   let index = start + 1
-  const nameMatch = /^[^\t\n\f\r />]+/.exec(html.slice(index))!
-  const name = nameMatch[0].toLowerCase()
-  index += nameMatch[0].length
+  const rawName = /^[^\t\n\f\r />]+/.exec(html.slice(index))![0]
+  const name = rawName.toLowerCase()
+  index += rawName.length
   const attributes: Array<[string, string]> = []
   const seen = new Set<string>()
+  let slash = false
 
   while (index < html.length) {
     const char = html.charAt(index)
     if (whitespace.test(char) || char === '/') {
+      slash = char === '/'
       index++
       continue
     }
     if (char === '>') {
       return {
-        token: { type: 'startTag', name, attributes, start, end: index + 1 },
+        token: {
+          type: 'startTag',
+          name,
+          rawName,
+          attributes,
+          selfClosing: slash,
+          start,
+          end: index + 1,
+        },
         end: index + 1,
       }
     }
+    slash = false
     // Attribute name: the first character may be `=`, as in the standard.
     let nameEnd = index + 1
     while (nameEnd < html.length && !/[\t\n\f\r />=]/.test(html.charAt(nameEnd))) nameEnd++
-    const attributeName = html.slice(index, nameEnd).toLowerCase()
+    const attributeName = html.slice(index, nameEnd)
     index = nameEnd
     while (whitespace.test(html.charAt(index))) index++
     let value = ''
@@ -140,8 +157,8 @@ function readStartTag(
         index = valueEnd
       }
     }
-    if (!seen.has(attributeName)) {
-      seen.add(attributeName)
+    if (!seen.has(attributeName.toLowerCase())) {
+      seen.add(attributeName.toLowerCase())
       attributes.push([attributeName, decodeEntities(value)])
     }
   }
@@ -167,7 +184,7 @@ function readRawText(
   if (!match) return html.length
   const close = html.indexOf('>', textEnd)
   const end = close === -1 ? html.length : close + 1
-  tokens.push({ type: 'endTag', name, start: offset + textEnd, end: offset + end })
+  tokens.push({ type: 'endTag', name, rawName: name, start: offset + textEnd, end: offset + end })
   return end
 }
 

@@ -2,6 +2,7 @@ import type { Element, Properties, Root, RootContent } from 'hast'
 import { attributeName } from '../attributes.js'
 import type { AllowedAttribute, SanitizeSchema } from './default-schema.js'
 import { safeUrl } from './safe-url.js'
+import { schemeOf } from './url-policy.js'
 
 /** Attributes whose values are URLs, checked whatever the schema says. */
 const urlAttributes = new Set([
@@ -21,8 +22,8 @@ const urlAttributes = new Set([
 /**
  * Keep only what the schema allows, in place of the tree it returns a new one. Some rules hold
  * whatever the schema says, because no Markdown needs them and each one is a script vector:
- * `on*` handlers, `srcdoc`, `javascript:` / `vbscript:` URLs and `data:` URLs other than images
- * in `src` are always dropped.
+ * `on*` handlers, `srcdoc`, `javascript:` / `vbscript:` / `data:` URLs are always dropped (links
+ * and images are left to the URL policy, which always runs after sanitizing).
  */
 export function sanitizeTree(tree: Root, schema: SanitizeSchema): Root {
   const allowedTags = new Set(schema.tagNames)
@@ -35,6 +36,14 @@ export function sanitizeTree(tree: Root, schema: SanitizeSchema): Root {
         result.push(node)
       } else if (node.type === 'comment') {
         if (schema.allowComments) result.push(node)
+      } else if (node.type === 'element' && node.data?.component) {
+        // The app chose to render this tag with its own component: its props pass, except
+        // handlers and script URLs, which a component spreading its props would put in the DOM.
+        result.push({
+          ...node,
+          properties: componentProperties(node.properties),
+          children: clean(node.children) as Element['children'],
+        })
       } else if (node.type === 'element') {
         const name = node.tagName.toLowerCase()
         if (strip.has(name) && !allowedTags.has(name)) continue
@@ -67,9 +76,13 @@ function cleanProperties(tagName: string, properties: Properties, schema: Saniti
     if (rules.length === 0) continue
     let kept = keepValue(value, rules)
     if (kept === undefined) continue
-    if (urlAttributes.has(name)) {
+    // A link's `href` and an image's `src` follow the URL policy (secure-links.ts), which
+    // runs next and shows a blocked link as text rather than dropping what it pointed to.
+    const followsPolicy =
+      (tagName === 'a' && name === 'href') || (tagName === 'img' && name === 'src')
+    if (urlAttributes.has(name) && !followsPolicy) {
       if (typeof kept !== 'string') continue
-      const url = safeUrl(kept, name, tagName, schema.protocols[name] ?? [])
+      const url = safeUrl(kept, name, schema.protocols[name] ?? [])
       if (url === undefined) continue
       kept = url
     }
@@ -120,4 +133,17 @@ function safeStyle(style: string): boolean {
   return !/expression\s*\(|url\s*\(|image-set|@import|javascript:|behavior\s*:|-moz-binding/.test(
     flat,
   )
+}
+
+const scriptSchemes = new Set(['javascript', 'vbscript', 'data'])
+
+function componentProperties(properties: Properties): Properties {
+  const result: Properties = {}
+  for (const [name, value] of Object.entries(properties)) {
+    const lower = name.toLowerCase()
+    if (lower.startsWith('on') || lower === 'srcdoc' || lower === 'is') continue
+    if (typeof value === 'string' && scriptSchemes.has(schemeOf(value) ?? '')) continue
+    result[name] = value
+  }
+  return result
 }

@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast'
 import type { HighlightFunction, ShikiHighlighter } from '../types.js'
+import { codeChild } from './code-child.js'
 import { textContent } from './text-content.js'
 
 /**
@@ -43,15 +44,11 @@ export function highlightCode(
       if (replacement) {
         // The block keeps its place in the source, so streamed blocks keep their keys.
         if (node.position) replacement.position = node.position
+        // A `languages` renderer still finds the block it renders.
+        if (node.data) replacement.data = { ...replacement.data, ...node.data }
         ;(parent.children as RootContent[])[index] = replacement
       }
     })
   }
   visit(tree)
-}
-
-function codeChild(pre: Element): Element | undefined {
-  const elements = pre.children.filter((child) => child.type === 'element')
-  const only = elements[0]
-  return elements.length === 1 && only?.tagName === 'code' ? only : undefined
 }
