@@ -4,6 +4,7 @@ import { type Plan, type Project, planSetup, type SetupOptions } from './plan-se
 import { SetupError } from './transforms/setup-error.js'
 
 export { type Plan, type Project, planSetup, SVELTEDOWN_RANGE } from './plan-setup.js'
+export { addCheckScript } from './transforms/add-check-script.js'
 export { addSvelteConfigPreprocess } from './transforms/add-svelte-config-preprocess.js'
 export { addTypesReference } from './transforms/add-types-reference.js'
 export { addVitePlugin } from './transforms/add-vite-plugin.js'
