@@ -3,7 +3,8 @@ import Stream from './Stream.svelte'
 
 /**
  * Append `chunks` one by one to the source of a freshly mounted renderer, as a chat UI does.
- * Each update is applied synchronously and laid out (reading `offsetHeight`), then the page gets
+ * Each update is applied synchronously (`applyTimes`: parse and DOM update) and laid out (reading
+ * `offsetHeight`; `times` include it), then the page gets
  * a turn of the event loop so any deferred work runs and is counted by the caller's CPU metrics.
  */
 export async function streamInto(library: string, chunks: string[]) {
@@ -11,10 +12,12 @@ export async function streamInto(library: string, chunks: string[]) {
   const props = $state({ library, source: '' })
   const component = mount(Stream, { target, props })
   const times: number[] = []
+  const applyTimes: number[] = []
   for (const piece of chunks) {
     const start = performance.now()
     props.source += piece
     flushSync()
+    applyTimes.push(performance.now() - start)
     void target.offsetHeight
     times.push(performance.now() - start)
     await new Promise((resolve) => setTimeout(resolve, 0))
@@ -23,5 +26,5 @@ export async function streamInto(library: string, chunks: string[]) {
   const textLength = target.textContent?.length ?? 0
   unmount(component)
   target.remove()
-  return { times, textLength }
+  return { times, applyTimes, textLength }
 }
