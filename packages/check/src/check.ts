@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { createFrame } from 'sveltedown'
+import { type CompileOptions, compile, createCompileCache, createFrame } from 'sveltedown'
 import { type CheckDiagnostic, type CheckResult, summarize } from './check-diagnostic.js'
 import { findDocuments } from './find-documents.js'
 import { loadProject } from './load-project.js'
@@ -38,14 +38,21 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const mirror = shadowFolder(root)
   // Shadows of documents deleted since the last run must not be checked.
   fs.rmSync(mirror, { recursive: true, force: true })
-  const { cache: _, ...compileOptions } = project.options as typeof project.options & {
-    cache?: unknown
+  const { cache: cacheOption = true, ...compileOptions } = project.options as CompileOptions & {
+    cache?: boolean | { dir?: string; key?: string }
   }
+  // The project's persistent compile cache, as its build uses it (unless it turned it off): a
+  // second check compiles only the documents that changed.
+  const cache = cacheOption
+    ? createCompileCache({ ...(cacheOption === true ? {} : cacheOption), root })
+    : undefined
+  const compileDocument = (source: string, options: CompileOptions) =>
+    cache ? cache.compile(source, options) : compile(source, options)
+  const shadowOf = (document: string) =>
+    writeShadow(root, mirror, compileOptions, document, compileDocument)
   const shadows = new Map<string, Shadow>()
   const documents = await findDocuments(root, project.extensions)
-  for (const shadow of await Promise.all(
-    documents.map((document) => writeShadow(root, mirror, compileOptions, document)),
-  )) {
+  for (const shadow of await Promise.all(documents.map(shadowOf))) {
     shadows.set(shadow.document, shadow)
   }
   const tsconfig = await writeTsconfig(root, mirror, baseTsconfig(root, options.tsconfig))
@@ -75,7 +82,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         shadows.delete(document)
         await removeShadow(root, mirror, document)
       } else {
-        shadows.set(document, await writeShadow(root, mirror, compileOptions, document))
+        shadows.set(document, await shadowOf(document))
       }
       // An unchanged shadow gives svelte-check nothing to check again: report our own change.
       const after = shadows.get(document)

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { TraceMap } from '@jridgewell/trace-mapping'
-import { type CompileOptions, compile, createFrame, SveltedownError } from 'sveltedown'
+import { type CompileOptions, type CompileResult, createFrame, SveltedownError } from 'sveltedown'
 import type { CheckDiagnostic } from './check-diagnostic.js'
 import { displayPath, shadowPaths } from './shadow-paths.js'
 import { typeShadow } from './type-shadow.js'
@@ -34,6 +34,7 @@ export async function writeShadow(
   mirror: string,
   options: CompileOptions,
   document: string,
+  compile: (source: string, options: CompileOptions) => Promise<CompileResult>,
 ): Promise<Shadow> {
   const source = await fs.readFile(document, 'utf8')
   const paths = shadowPaths(root, mirror, document)

@@ -12,6 +12,8 @@ let root: string
 const page = errorPage()
 /** A layout prop of the wrong type: the layout declares `description?: string`. */
 const layoutPage = '---\ntitle: Layout props\ndescription: 42\n---\n\n# {title}\n'
+/** A Svelte warning (an image without `alt`) in Markdown. */
+const warnedPage = '# Warned\n\nText and <img src="/a.png"> inline.\n'
 /** The project's own component importing a document: typed by the document's frontmatter. */
 const importer = `<script lang="ts">
   import Post, { metadata } from './post.svx'
@@ -25,6 +27,7 @@ beforeAll(() => {
   root = copyApp('kit-vite-config')
   write(root, 'src/routes/checked/+page.svx', page)
   write(root, 'src/routes/layout-props/+page.svx', layoutPage)
+  write(root, 'src/routes/warned/+page.svx', warnedPage)
   write(
     root,
     'src/routes/imports/post.svx',
@@ -73,8 +76,21 @@ describe('sveltedown check in the vite.config app', () => {
       },
     ])
 
+    // Svelte's warnings are moved too.
+    expect(
+      result.diagnostics.filter((d) => d.filename === 'src/routes/warned/+page.svx'),
+    ).toMatchObject([
+      {
+        type: 'WARNING',
+        source: 'svelte',
+        code: 'a11y_missing_attribute',
+        start: locate(warnedPage, '<img'),
+      },
+    ])
+
     // The app's own pages are clean: nothing else is reported.
     expect(result.errorCount).toBe(expected.length + 2)
+    expect(result.warningCount).toBe(1)
   })
 
   test('--watch reports a fix', async () => {
