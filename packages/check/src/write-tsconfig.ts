@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { importFrom } from './load-project.js'
@@ -24,7 +25,12 @@ export async function writeTsconfig(root: string, mirror: string, base: string):
     extends: base,
     compilerOptions: {
       rootDirs: [...rootDirs, mirror],
-      ...mirroredPaths(parsed.options, root, mirror),
+      ...mirroredPaths(
+        { ...packageImports(root), ...parsed.options.paths },
+        parsed.options,
+        root,
+        mirror,
+      ),
     },
     include: [...include, path.join(mirror, '**/*.svelte'), path.join(mirror, '**/*.ts')],
   }
@@ -39,15 +45,16 @@ export async function writeTsconfig(root: string, mirror: string, base: string):
  * `$lib/post.svx` finds its shadow as `./post.svx` does through `rootDirs`.
  */
 function mirroredPaths(
+  declared: Record<string, string[]>,
   options: import('typescript').CompilerOptions,
   root: string,
   mirror: string,
 ): { paths?: Record<string, string[]> } {
-  if (!options.paths) return {}
+  if (Object.keys(declared).length === 0) return {}
   // `paths` are relative to `baseUrl`, or else to the tsconfig that declares them.
   const from = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath ?? root
   const paths: Record<string, string[]> = {}
-  for (const [pattern, targets] of Object.entries(options.paths)) {
+  for (const [pattern, targets] of Object.entries(declared)) {
     paths[pattern] = targets.flatMap((target) => {
       const full = path.resolve(from, target)
       const relative = path.relative(root, full)
@@ -57,6 +64,30 @@ function mirroredPaths(
     })
   }
   return { paths }
+}
+
+/**
+ * The package's own subpath imports (`"#lib/*": "./src/lib/*"`, SvelteKit 3's `$lib`) as
+ * absolute `paths`, so they can be mirrored too; `paths` are tried before `imports`.
+ */
+function packageImports(root: string): Record<string, string[]> {
+  let manifest: { imports?: Record<string, unknown> }
+  try {
+    manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+  } catch {
+    return {}
+  }
+  const paths: Record<string, string[]> = {}
+  for (const [pattern, target] of Object.entries(manifest.imports ?? {})) {
+    const value =
+      typeof target === 'string'
+        ? target
+        : (target as { types?: unknown; default?: unknown } | null)?.default
+    if (typeof value === 'string' && value.startsWith('./')) {
+      paths[pattern] = [path.join(root, value)]
+    }
+  }
+  return paths
 }
 
 /**
