@@ -4,7 +4,7 @@ import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdow
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import type { Extension as MicromarkExtension } from 'micromark-util-types'
-import { unified } from 'unified'
+import { createPluginRunner } from './plugins/create-plugin-runner.js'
 import { defaultSchema, type SanitizeSchema } from './sanitize/default-schema.js'
 import { createUrlPolicy, type UrlPolicy } from './sanitize/url-policy.js'
 import type { HighlightFunction, RenderOptions, ShikiHighlighter } from './types.js'
@@ -49,9 +49,9 @@ export function resolveConfig(
   let runRemark: Config['runRemark']
   if (options.remarkPlugins?.length) {
     // Syntax plugins (remark-math, remark-directive...) register micromark extensions through
-    // `this.data()`; unified collects them when the processor is frozen.
-    const processor = unified().use(options.remarkPlugins).freeze()
-    const data = processor.data() as {
+    // `this.data()` when they are attached.
+    const runner = createPluginRunner(options.remarkPlugins)
+    const data = runner.data as {
       micromarkExtensions?: MicromarkExtension[]
       fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]>
     }
@@ -61,15 +61,15 @@ export function resolveConfig(
       else mdastExtensions.push(extension)
     }
     runRemark = (tree) => {
-      processor.runSync(tree)
+      runner.run(tree)
     }
   }
 
   let runRehype: Config['runRehype']
   if (options.rehypePlugins?.length) {
-    const processor = unified().use(options.rehypePlugins).freeze()
+    const runner = createPluginRunner(options.rehypePlugins)
     runRehype = (tree) => {
-      processor.runSync(tree)
+      runner.run(tree)
     }
   }
 

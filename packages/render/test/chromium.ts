@@ -23,13 +23,10 @@ export async function openBrowserPage(): Promise<BrowserPage> {
     plugins: [svelte({ compilerOptions: { hmr: false } })],
     logLevel: 'error',
     // Discovering dependencies on first load would reload the page in the middle of a test.
-    // All are ES modules except `debug` (in micromark's development build) and `extend`.
+    // All are ES modules except `debug` (in micromark's development build).
     optimizeDeps: {
       noDiscovery: true,
-      include: [
-        '@sveltedown/render > mdast-util-from-markdown > micromark > debug',
-        '@sveltedown/render > unified > extend',
-      ],
+      include: ['@sveltedown/render > mdast-util-from-markdown > micromark > debug'],
     },
     server: {
       host: '127.0.0.1',
