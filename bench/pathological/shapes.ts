@@ -44,4 +44,13 @@ export const shapes: Shape[] = [
   repeated('backticks', '`a'),
   repeated('backtick runs', '``a`'),
   repeated('unclosed quoted attribute values', '<a b="'),
+  repeated('lazy lines closing block quotes', '> a\n# h\n'),
+  repeated('list items closed by a heading', '- a\n# h\n'),
+  repeated('indented footnote definitions in blocks', '    {#if x}\n    [^1]: y\n    {/if}\n'),
+  repeated(
+    'footnote definitions in indented elements',
+    '<Card>\n\t<div>\n\ta[^1]\n\n\t[^1]: y\n\t</div>\n</Card>\n',
+  ),
+  repeated('unclosed elements with text', '<div>a\n'),
+  repeated('unclosed list items', '<li>a\n'),
 ]

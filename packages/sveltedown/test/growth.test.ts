@@ -28,6 +28,14 @@ const shapes: Array<[name: string, unit: string, kib: number]> = [
   ['deep `(`', '(', 32],
   ['run of `*`', '*', 64],
   ['`{#if x}` repeated', '{#if x}', 32],
+  // Each line closes a container mid-flow (micromark's lazy-line path: see linear-edit-map.ts).
+  ['lazy lines closing block quotes', '> a\n# h\n', 8],
+  [
+    'indented footnote definitions closed by a block tag',
+    '    {#if x}\n    [^1]: y\n    {/if}\n',
+    8,
+  ],
+  ['list items closed by a heading', '- a\n# h\n', 8],
 ]
 
 const cpuMs = () => {

@@ -5,6 +5,7 @@ import type { CompileOptions } from '../options.js'
 import { destinationExpressionsFromMarkdown } from './destination-expressions.js'
 import { frontmatterMatter } from './frontmatter-matter.js'
 import { leadingFrontmatter } from './leading-frontmatter.js'
+import { installLinearEditMap } from './linear-edit-map.js'
 import { svelteFromMarkdown } from './svelte-from-markdown.js'
 import { svelteSyntax } from './svelte-syntax.js'
 import { svelteToMarkdown } from './svelte-to-markdown.js'
@@ -14,6 +15,7 @@ import { svelteToMarkdown } from './svelte-to-markdown.js'
  * extension and its mdast extensions the way remark-gfm and remark-mdx do.
  */
 export function remarkSvelte(this: Processor, options: CompileOptions = {}) {
+  installLinearEditMap()
   // remark-stringify declares `toMarkdownExtensions`; we do not depend on it, so say the shape here.
   const data = this.data() as Data & {
     toMarkdownExtensions?: ToMarkdownOptions[]
