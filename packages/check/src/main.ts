@@ -18,9 +18,8 @@ files, and report every problem at the document's line and column.
 
 const formats = ['human', 'human-verbose', 'machine', 'machine-verbose', 'json']
 
-/** The command line of `sveltedown check` (also the `sveltedown-check` bin). Returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+function parse(argv: string[]) {
+  return parseArgs({
     args: argv,
     options: {
       workspace: { type: 'string' },
@@ -35,6 +34,18 @@ export async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
+}
+
+/** The command line of `sveltedown check` (also the `sveltedown-check` bin). Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`)
+    return 1
+  }
+  const { values } = parsed
   const output = values.output as OutputFormat
   const threshold = values.threshold
   if (
