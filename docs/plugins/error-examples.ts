@@ -1,0 +1,69 @@
+import type { CompileOptions } from 'sveltedown'
+
+/** A document, and the options it is compiled with, that raises one diagnostic. */
+export interface ErrorExample {
+  source: string
+  options?: CompileOptions
+  /** Shown instead of the options object, when the options are code (a plugin). */
+  optionsText?: string
+}
+
+/**
+ * One example per code of the catalogue. The errors page compiles each at build time and fails
+ * the build when an example no longer raises its code, so the page cannot go stale.
+ * `internal_error` has none: it is a bug, raised by no document on purpose.
+ */
+export const errorExamples: Record<string, ErrorExample> = {
+  expression_unterminated: { source: 'Total: {price * count\n' },
+  tag_unclosed: { source: '<Card>\n\nSome text.\n' },
+  tag_mismatch: { source: '<Card>\n\nText.\n\n</Note>\n' },
+  tag_unexpected_close: { source: 'Text.\n\n</Card>\n' },
+  tag_close_placement: { source: '<Card>\n\nFirst paragraph </Card>\ngoes on.\n' },
+  block_unclosed: { source: '{#if open}\n\nShown when open.\n' },
+  block_unexpected_close: { source: 'Text.\n\n{/if}\n' },
+  block_unexpected_branch: { source: '{#if ready}\nReady.\n{:then value}\n{/if}\n' },
+  block_mismatch: { source: '{#if open}\n\nText.\n\n{/each}\n' },
+  block_invalid: { source: '{#foo bar}\nText.\n{/foo}\n' },
+  block_tag_placement: { source: '{#if open}\n\nText {/if}\nmore text.\n' },
+  comment_unclosed: { source: 'Text.\n\n<!-- a comment that never ends\n' },
+  tag_crosses_container: { source: '{#if open}\n- an item\n  {/if}\n' },
+  frontmatter_invalid: { source: '---\ntitle: a: b\n---\n\n# Hi\n' },
+  layout_unknown: {
+    source: '---\nlayout: post\n---\n\n# Hi\n',
+    options: { layout: { blog: './src/lib/Blog.svelte' } },
+  },
+  option_mdsvex: {
+    source: '# Hi\n',
+    options: { highlight: { alias: { svx: 'svelte' } } as never },
+  },
+  component_not_found: {
+    source: '# Hi\n',
+    options: { layout: './src/lib/Missing.svelte' },
+  },
+  highlight_language_unknown: { source: '```jsx2\nlet a = 1\n```\n' },
+  nesting_too_deep: { source: `${'>'.repeat(300)} deep\n` },
+  plugin_error: {
+    source: '# Hi\n',
+    options: {
+      remarkPlugins: [
+        () => () => {
+          throw new Error('no title')
+        },
+      ],
+    },
+    optionsText: "{ remarkPlugins: [() => () => { throw new Error('no title') }] }",
+  },
+  plugin_incompatible: {
+    source: '# Hi\n',
+    options: {
+      remarkPlugins: [
+        function oldPlugin(this: { Parser: { prototype: Record<string, unknown> } }) {
+          this.Parser.prototype.blockTokenizers = {}
+        },
+      ] as never,
+    },
+    optionsText:
+      '{ remarkPlugins: [function oldPlugin() { this.Parser.prototype.blockTokenizers = {} }] }',
+  },
+  option_unknown: { source: '# Hi\n', options: { layouts: './Layout.svelte' } as never },
+}
