@@ -38,9 +38,10 @@ export function createPluginRunner(plugins: Pluggable[]): PluginRunner {
   const data: Record<string, unknown> = {}
   const transformers: Transformer[] = []
   const processor = {
-    data(key?: string | Record<string, unknown>, value?: unknown) {
+    data(...args: [key?: string | Record<string, unknown>, value?: unknown]) {
+      const [key, value] = args
       if (typeof key === 'string') {
-        if (arguments.length === 2) {
+        if (args.length === 2) {
           data[key] = value
           return processor
         }
