@@ -3,6 +3,7 @@ import remarkMath from 'remark-math'
 import { render } from 'svelte/server'
 import { describe, expect, test } from 'vitest'
 import { Markdown } from '../src/index.ts'
+import CodeBlock from './fixtures/CodeBlock.svelte'
 import { testLanguages } from './fixtures/components.ts'
 import WithLanguageSnippet from './fixtures/WithLanguageSnippet.svelte'
 import { normalizeHtml } from './normalize-html.ts'
@@ -55,6 +56,14 @@ describe('code renderers by language', () => {
       '<p class="shout" data-complete="true">HELLO</p>',
     )
     expect(shout('```shout\nhel', true)).toBe('<p class="shout" data-complete="false">HEL</p>')
+  })
+})
+
+describe("the README's copy button", () => {
+  test('a component for `pre` wraps every code block with a button, highlighted or not', () => {
+    expect(html('```js\nlet a\n```', { components: { pre: CodeBlock } })).toBe(
+      '<div class="code-block"><button type="button">Copy</button><pre><code class="language-js">let a\n</code></pre></div>',
+    )
   })
 })
 
