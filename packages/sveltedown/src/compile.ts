@@ -1,3 +1,4 @@
+import { cwd } from '#platform'
 import { VFile } from 'vfile'
 import { cachedProcessor } from './cached-processor.js'
 import { locateDiagnostic } from './diagnostics/locate-diagnostic.js'
@@ -47,7 +48,7 @@ export async function compile(
   const text = typeof source === 'string' ? source : String(source ?? '')
   let file: VFile
   try {
-    file = new VFile({ value: text, path: filename, cwd: rest.root ?? process.cwd() })
+    file = new VFile({ value: text, path: filename, cwd: rest.root ?? cwd() })
     await cachedProcessor(rest).process(file)
   } catch (error) {
     throw locateDiagnostic(clampPosition(toSveltedownError(error), text), text, filename)

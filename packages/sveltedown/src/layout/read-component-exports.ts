@@ -1,4 +1,4 @@
-import fs from 'node:fs'
+import { fs } from '#platform'
 import { htmlTagNames } from 'html-tag-names'
 
 const elementNames = new Set(htmlTagNames)

@@ -1,4 +1,4 @@
-import path from 'node:path'
+import { cwd, path } from '#platform'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
@@ -45,7 +45,7 @@ function layoutForFolder(
   layouts: Record<string, string>,
 ): string | undefined {
   if (filename) {
-    const root = options.root ?? process.cwd()
+    const root = options.root ?? cwd()
     const absolute = path.resolve(root, filename)
     const relative = path.relative(root, absolute)
     const within = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
@@ -57,7 +57,7 @@ function layoutForFolder(
 }
 
 export function resolvePath(options: CompileOptions, file: string): string {
-  return path.resolve(options.root ?? process.cwd(), file)
+  return path.resolve(options.root ?? cwd(), file)
 }
 
 /** An import specifier for `target` from the document's own folder. */
@@ -67,7 +67,7 @@ export function importPath(
   target: string,
 ): string {
   if (!filename) return target.split(path.sep).join('/')
-  const from = path.dirname(path.resolve(options.root ?? process.cwd(), filename))
+  const from = path.dirname(path.resolve(options.root ?? cwd(), filename))
   const relative = path.relative(from, target).split(path.sep).join('/')
   return relative.startsWith('.') ? relative : `./${relative}`
 }

@@ -1,5 +1,4 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import { fs, path } from '#platform'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'

@@ -1,0 +1,7 @@
+import nodeFs from 'node:fs'
+import nodePath from 'node:path'
+import type { PlatformFileSystem, PlatformPath } from './platform.js'
+
+export const fs: PlatformFileSystem = nodeFs
+export const path: PlatformPath = nodePath
+export const cwd = (): string => process.cwd()
