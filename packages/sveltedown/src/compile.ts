@@ -1,5 +1,5 @@
-import { cwd } from '#platform'
 import { VFile } from 'vfile'
+import { cwd } from '#platform'
 import { cachedProcessor } from './cached-processor.js'
 import { locateDiagnostic } from './diagnostics/locate-diagnostic.js'
 import type { SveltedownError } from './diagnostics/sveltedown-error.js'

@@ -1,5 +1,5 @@
-import { fs } from '#platform'
 import { htmlTagNames } from 'html-tag-names'
+import { fs } from '#platform'
 
 const elementNames = new Set(htmlTagNames)
 const cache = new Map<string, { mtime: number; names: string[] }>()

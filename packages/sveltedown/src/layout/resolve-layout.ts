@@ -1,6 +1,6 @@
-import { cwd, path } from '#platform'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
+import { cwd, path } from '#platform'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { CompileOptions } from '../options.js'
 

@@ -1,6 +1,6 @@
-import { fs, path } from '#platform'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
+import { fs, path } from '#platform'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { readElementExports } from '../layout/read-component-exports.js'
 import { frontmatterValuePosition, resolveLayout, resolvePath } from '../layout/resolve-layout.js'
