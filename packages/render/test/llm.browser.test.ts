@@ -1,11 +1,15 @@
+import { render } from 'svelte/server'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { Markdown } from '../src/index.ts'
 import { type BrowserPage, openBrowserPage } from './chromium.ts'
 import { componentDocument } from './component-document.ts'
+import { testComponents, testLanguages } from './fixtures/components.ts'
 
 type Harness = {
   createHarness(
     target: HTMLElement,
     props: Record<string, unknown> & { source: string },
+    hydrating?: boolean,
   ): { set(source: string): void; setStreaming(streaming: boolean): void }
 }
 
@@ -126,5 +130,35 @@ describe('components in a stream, in Chromium', () => {
     }
     expect(result.steps.at(-1)).toEqual(result.final)
     expect(result.chartKept).toBe(true)
+  })
+})
+
+describe('components and code renderers hydrate', () => {
+  test('a server render with component tags and a `graph` block hydrates without a mismatch', async () => {
+    const source = `${componentDocument}\n\`\`\`graph\na -> b\n\`\`\`\n`
+    const html = render(Markdown, {
+      props: { source, components: testComponents, languages: testLanguages },
+    }).body
+    browser.messages.length = 0
+    const result = await browser.page.evaluate(
+      ({ source, html }) => {
+        const { createHarness } = (window as unknown as { harness: Harness }).harness
+        const app = document.querySelector('#app')!
+        app.innerHTML = ''
+        const target = app.appendChild(document.createElement('div'))
+        target.innerHTML = html
+        const before = target.innerHTML
+        const first = target.firstElementChild
+        createHarness(target, { source, withComponents: true }, true)
+        return {
+          untouched: target.innerHTML === before && target.firstElementChild === first,
+          components: target.querySelectorAll('figure.chart, sup.citation, aside.callout').length,
+          graph: target.querySelector('ol.graph')?.textContent,
+        }
+      },
+      { source, html },
+    )
+    expect(result).toEqual({ untouched: true, components: 4, graph: 'a → b' })
+    expect(browser.messages.filter((message) => /hydrat/i.test(message))).toEqual([])
   })
 })
