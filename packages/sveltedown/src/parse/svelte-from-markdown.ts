@@ -28,6 +28,7 @@ import type {
 import { closesOmitted, hasOptionalEndTag, keepsWhiteSpace } from './content-model.js'
 import { expressionEnd, expressionStart } from './expression-markers.js'
 import { isVoidElement } from './is-void-element.js'
+import { promoteOpenElements } from './promote-open-elements.js'
 import { unravelParagraphs } from './unravel-paragraphs.js'
 
 const blockNames = new Set<string>(['if', 'each', 'await', 'key', 'snippet'])
@@ -647,6 +648,14 @@ const onUnclosed: OnEnterError = function (this, closing, open) {
   ) {
     stack.pop()
     ;(this as CompileContext).exit(closing)
+    return
+  }
+  if (
+    closing?.type === 'paragraph' &&
+    construct?.kind === 'element' &&
+    !construct.flow &&
+    promoteOpenElements(this as CompileContext, closing, open, onUnclosed)
+  ) {
     return
   }
   const position = { start: point(open.start), end: point(open.end) }
