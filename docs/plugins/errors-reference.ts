@@ -1,4 +1,4 @@
-import { type CompileOptions, catalogue, compile, type SveltedownError } from 'sveltedown'
+import { type CompileOptions, catalogue, compile, type Diagnostic } from 'sveltedown'
 import { errorExamples } from './error-examples.js'
 import { escapeBraces, fenceFor } from './escape-braces.js'
 
@@ -36,11 +36,11 @@ async function diagnosticOf(
   code: string,
 ): Promise<string | undefined> {
   const filename = 'example.svx'
-  let reports: Array<Pick<SveltedownError, 'code' | 'message' | 'frame' | 'start'>>
+  let reports: Array<Pick<Diagnostic, 'code' | 'message' | 'frame' | 'start'>>
   try {
     reports = (await compile(source, { ...options, filename })).diagnostics
   } catch (error) {
-    reports = [error as SveltedownError]
+    reports = [error as Diagnostic]
   }
   const report = reports.find((candidate) => candidate.code === code)
   if (!report) return undefined
