@@ -29,12 +29,17 @@ export async function loadProject(root: string): Promise<Project> {
   const viteConfig = viteConfigs.find((name) => fs.existsSync(path.join(root, name)))
   if (viteConfig) {
     const vite = (await importFrom(root, 'vite')) as typeof import('vite')
-    const config = await vite.resolveConfig(
-      { root, configFile: path.join(root, viteConfig), logLevel: 'silent' },
-      // `build`: SvelteKit writes its generated types (`./$types`) in its build `config` hook.
-      'build',
-      'production',
-    )
+    // SvelteKit reads its config and `src/app.html` from the working directory.
+    const cwd = process.cwd()
+    process.chdir(root)
+    const config = await vite
+      .resolveConfig(
+        { root, configFile: path.join(root, viteConfig), logLevel: 'silent' },
+        // `build`: SvelteKit writes its generated types (`./$types`) in its build `config` hook.
+        'build',
+        'production',
+      )
+      .finally(() => process.chdir(cwd))
     const plugin = config.plugins.find((p) => p.name === 'sveltedown') as
       | { api?: { options?: CompileOptions } }
       | undefined

@@ -16,7 +16,10 @@ describe('sveltedown check in projects with svelte.config.js', () => {
     const root = copyApp('kit-svelte-config')
     roots.push(root)
     write(root, 'src/routes/checked/+page.svx', page)
-    const { code, stdout } = await run('node', [cli], { cwd: root })
+    // A Svelte warning, left out by `--threshold error`.
+    write(root, 'src/routes/warned/+page.svx', '# Warned\n\n<img src="/a.png">\n')
+    const { code, stdout } = await run('node', [cli, '--threshold', 'error'], { cwd: root })
+    expect(stdout).not.toContain('warned')
     expect(code).toBe(1)
     for (const error of expectedErrors(page)) {
       // `src/routes/checked/+page.svx:12:7 Error: Type 'string' is not assignable…`, then the frame.
