@@ -2,8 +2,8 @@ import { sveltedown } from '@sveltedown/kit'
 import adapter from '@sveltejs/adapter-static'
 import { sveltekit } from '@sveltejs/kit/vite'
 import { defineConfig } from 'vite'
-import { generatedSections } from './build/generated-sections.js'
-import { remarkLiveExamples } from './build/remark-live-examples.js'
+import { generatedSections } from './plugins/generated-sections.js'
+import { remarkLiveExamples } from './plugins/remark-live-examples.js'
 
 // The documentation site: its pages are `.svx` (and the migration guide, `.md`) compiled by
 // `@sveltedown/kit`, prerendered to static files.
