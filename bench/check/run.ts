@@ -22,7 +22,8 @@ Run ${new Date().toISOString().slice(0, 10)} on ${os.platform()} ${os.arch()}, $
 The corpus as a SvelteKit site: ${results.pages} pages (\`src/routes/<n>/+page.svx\`); ${results.rejected}
 corpus files that sveltedown rejects (invalid frontmatter) are left out of both projects. The
 \`.svelte\` project has the same pages written as \`.svelte\` files: each document's compiled output,
-what a person would write by hand. Same \`node_modules\` (the example app's), same tsconfig.
+what a person would write by hand. Same \`node_modules\` (the example app's), same tsconfig, same
+\`vite.config.js\` (with \`sveltedown()\`, so both type-check the same config and its imports).
 Median of ${results.passes} passes after a warm-up, passes interleaved, each a fresh process.
 
 | command | median ms | vs svelte-check | vs sync + svelte-check | errors / warnings |
