@@ -14,6 +14,16 @@ const page = errorPage()
 const layoutPage = '---\ntitle: Layout props\ndescription: 42\n---\n\n# {title}\n'
 /** A Svelte warning (an image without `alt`) in Markdown. */
 const warnedPage = '# Warned\n\nText and <img src="/a.png"> inline.\n'
+/** `./$types` resolves from the shadow as from the page: `data.count` is a number. */
+const typedPage = `<script lang="ts">
+  import type { PageProps } from './$types'
+  let { data }: PageProps = $props()
+</script>
+
+Count: {data.count.toUpperCase()}
+`
+/** sveltedown's own error: an unclosed block. */
+const brokenPage = '# Broken\n\n{#if open}\nText\n'
 /** The project's own component importing a document: typed by the document's frontmatter. */
 const importer = `<script lang="ts">
   import Post, { metadata } from './post.svx'
@@ -28,6 +38,9 @@ beforeAll(() => {
   write(root, 'src/routes/checked/+page.svx', page)
   write(root, 'src/routes/layout-props/+page.svx', layoutPage)
   write(root, 'src/routes/warned/+page.svx', warnedPage)
+  write(root, 'src/routes/typed/+page.svx', typedPage)
+  write(root, 'src/routes/typed/+page.ts', 'export const load = () => ({ count: 1 })\n')
+  write(root, 'src/routes/broken/+page.svx', brokenPage)
   write(
     root,
     'src/routes/imports/post.svx',
@@ -88,8 +101,31 @@ describe('sveltedown check in the vite.config app', () => {
       },
     ])
 
+    // The page's data type comes from SvelteKit's generated `./$types`.
+    expect(
+      result.diagnostics.filter((d) => d.filename === 'src/routes/typed/+page.svx'),
+    ).toMatchObject([
+      {
+        type: 'ERROR',
+        start: locate(typedPage, 'toUpperCase'),
+        message: "Property 'toUpperCase' does not exist on type 'number'.",
+      },
+    ])
+
+    // sveltedown's own errors are reported the same way, with their code.
+    expect(
+      result.diagnostics.filter((d) => d.filename === 'src/routes/broken/+page.svx'),
+    ).toMatchObject([
+      {
+        type: 'ERROR',
+        source: 'sveltedown',
+        code: 'block_unclosed',
+        start: locate(brokenPage, '{#if'),
+      },
+    ])
+
     // The app's own pages are clean: nothing else is reported.
-    expect(result.errorCount).toBe(expected.length + 2)
+    expect(result.errorCount).toBe(expected.length + 4)
     expect(result.warningCount).toBe(1)
   })
 
@@ -102,7 +138,7 @@ describe('sveltedown check in the vite.config app', () => {
       write(root, 'src/routes/checked/+page.svx', '---\ntitle: Fixed\n---\n\n# {title}\n')
       const next = await watcher.waitFor((text) => /found \d+ errors?/.test(text), from)
       expect(next).not.toContain('src/routes/checked/+page.svx')
-      expect(next).toContain('sveltedown check found 2 errors')
+      expect(next).toContain('sveltedown check found 4 errors')
     } finally {
       await watcher.stop()
     }
