@@ -1,11 +1,12 @@
 import GithubSlugger from 'github-slugger'
-import type { Root as HastRoot } from 'hast'
+import type { Root as HastRoot, RootContent } from 'hast'
 import type { RootContent as MdastContent, Nodes as MdastNodes } from 'mdast'
 import { processMarkdown } from '../process-markdown.js'
 import { type Config, resolveConfig } from '../resolve-config.js'
 import type { Block, Heading, RenderOptions } from '../types.js'
 import { completeTail } from './complete-tail.js'
 import { hidePending } from './hide-pending.js'
+import { shareUnchanged } from './share-unchanged.js'
 import { toBlocks } from './to-blocks.js'
 
 export interface Rendered {
@@ -50,6 +51,8 @@ export function createBlockRenderer(): BlockRenderer {
   let definitionIds = new Set<string>()
   let slugs: Record<string, number> = {}
   let whole = false
+  /** The unfinished nodes of the previous update, to reuse where nothing changed. */
+  let previousTail: RootContent[] = []
 
   const reset = () => {
     frozen = []
@@ -59,6 +62,7 @@ export function createBlockRenderer(): BlockRenderer {
     definitionIds = new Set()
     slugs = {}
     whole = false
+    previousTail = []
   }
 
   const renderWhole = (source: string, streaming: boolean): Rendered => {
@@ -112,8 +116,16 @@ export function createBlockRenderer(): BlockRenderer {
     }
     // Unclosed component tags are left out only now: until then they span the tail and keep the
     // boundary before them, so their end tag is parsed together with their start tag.
-    const finished = hidePending(hast.children.slice(0, count))
-    const tailNodes = hidePending(hast.children.slice(count))
+    // Nodes equal to the previous update's (same place, same content) are the previous objects.
+    // The previous tail starts where this parse starts, so the two line up node by node.
+    const finishing = hidePending(hast.children.slice(0, count))
+    const shared = shareUnchanged(
+      finishing.concat(hidePending(hast.children.slice(count))),
+      previousTail,
+    )
+    const finished = shared.slice(0, finishing.length)
+    const tailNodes = shared.slice(finishing.length)
+    previousTail = tailNodes
     const tailHeadings: Heading[] = []
     if (count > 0 && boundary > 0) {
       frozen = frozen.concat(toBlocks(finished, shift, frozen.length))
