@@ -83,10 +83,11 @@ export function start(command: string, args: string[], cwd: string) {
         check()
       })
     },
-    stop(): Promise<void> {
+    /** Ask it to stop (SIGTERM); resolves with its exit code. */
+    stop(): Promise<number | null> {
       return new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve()
-        child.once('close', () => resolve())
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode)
+        child.once('close', (code) => resolve(code))
         child.kill('SIGTERM')
       })
     },
