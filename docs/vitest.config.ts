@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Pages compile, stream and hydrate on a machine shared with other tests: poll patiently.
+    expect: { poll: { timeout: 20_000 } },
   },
 })
