@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { Recording } from '../serialize/create-writer.js'
 import type { SvelteMemo } from '../types.js'
+import { codeToHastOnce } from './code-to-hast-once.js'
 import { createBlockUsage } from './create-block-usage.js'
 import { createSizedMap } from './create-sized-map.js'
 import { getHighlighter, loadLanguage, themesOf } from './get-highlighter.js'
@@ -305,7 +306,7 @@ async function highlightWithShiki(
   const language = loaded || 'text'
   const themes = themesOf(options)
   const names = Object.keys(themes)
-  const root = highlighter.codeToHast(code, {
+  const root = codeToHastOnce(highlighter, code, {
     lang: language,
     ...(names.length === 1
       ? { theme: Object.values(themes)[0] as string }
