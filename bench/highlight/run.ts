@@ -2,12 +2,14 @@
  * Highlighting cost on the shared corpus (bench/results/highlight.md).
  *
  *   pnpm --filter ./bench run bench:highlight            (all three parts)
- *   PART=identical|themes|langs pnpm --filter ./bench run bench:highlight
+ *   PART=identical|themes|engines|langs pnpm --filter ./bench run bench:highlight
+ *   RUNS=1 (processes per language and engine for `langs`, default 2)
  *
  * - identical: every fenced block highlighted by Shiki's codeToHast and by sveltedown's
  *   codeToHastOnce, for github-light/dark and vitesse-light/dark; counts blocks that differ.
  * - themes: cold (first highlight of every block, grammars compiled on the way) and warm
  *   (median of 3 more passes) CPU time of both, one fresh process each, alternated, best of 3.
+ * - engines: whether the Oniguruma engine highlights any corpus block differently.
  * - langs: per language, in a fresh process: loading the grammar, its first block (regular
  *   expressions compiled as the tokenizer meets them), the same block again, for the JavaScript
  *   and the Oniguruma engine.
@@ -129,6 +131,24 @@ async function main() {
     console.log(`runs: ${JSON.stringify(runs)}`)
   }
 
+  if (!part || part === 'engines') {
+    // Would Oniguruma change what readers see? Same blocks, both engines, compared as hast.
+    const js = await prepare(fences, { themes: defaultThemes })
+    const onig = await prepare(fences, { themes: defaultThemes, engine: 'oniguruma' })
+    let same = 0
+    const differing = new Map<string, number>()
+    fences.forEach((fence, index) => {
+      const lang = js.langs[index] as string
+      const options = shikiOptions(defaultThemes, lang, fence.meta)
+      const a = JSON.stringify(highlight('once', js.highlighter, fence, options))
+      const b = JSON.stringify(highlight('once', onig.highlighter, fence, options))
+      if (a === b) same++
+      else differing.set(fence.lang, (differing.get(fence.lang) ?? 0) + 1)
+    })
+    console.log(`\nJavaScript and Oniguruma engines agree on ${same} of ${fences.length} blocks`)
+    if (differing.size) console.log('differing blocks by language:', Object.fromEntries(differing))
+  }
+
   if (!part || part === 'langs') {
     const langs = [...new Set(fences.map((fence) => fence.lang))].filter((lang) => lang !== 'text')
     langs.push('cpp')
@@ -138,10 +158,10 @@ async function main() {
     const setups: Record<string, number[]> = { javascript: [], oniguruma: [] }
     for (const lang of langs) {
       for (const engine of ['javascript', 'oniguruma'] as const) {
-        // Best of two fresh processes.
-        const results = [child(['lang', lang, engine]), child(['lang', lang, engine])] as Array<
-          Awaited<ReturnType<typeof langChild>>
-        >
+        // Best of RUNS (default 2) fresh processes.
+        const results = Array.from({ length: Number(process.env.RUNS ?? 2) }, () =>
+          child(['lang', lang, engine]),
+        ) as Array<Awaited<ReturnType<typeof langChild>>>
         const best = (key: 'setup' | 'load' | 'first' | 'again') =>
           Math.min(...results.map((result) => result[key]))
         setups[engine]?.push(best('setup'))
