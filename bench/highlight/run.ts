@@ -37,9 +37,9 @@ async function cpu(run: () => unknown): Promise<number> {
   return (user + system) / 1000
 }
 
-async function themesChild(variant: Variant) {
+async function themesChild(variant: Variant, engine: 'javascript' | 'oniguruma' = 'javascript') {
   const fences = corpusFences()
-  const { highlighter, langs } = await prepare(fences, { themes: defaultThemes })
+  const { highlighter, langs } = await prepare(fences, { themes: defaultThemes, engine })
   const pass = () =>
     cpu(() =>
       fences.forEach((fence, index) => {
@@ -149,6 +149,27 @@ async function main() {
     if (differing.size) console.log('differing blocks by language:', Object.fromEntries(differing))
   }
 
+  if (!part || part === 'engines') {
+    // The whole corpus, cold and warm, with each engine (one tokenization for both themes).
+    const runs: Record<string, Array<{ cold: number; warm: number }>> = {
+      javascript: [],
+      oniguruma: [],
+    }
+    for (let attempt = 0; attempt < Number(process.env.RUNS ?? 2); attempt++) {
+      const order = attempt % 2 ? ['oniguruma', 'javascript'] : ['javascript', 'oniguruma']
+      for (const engine of order) {
+        runs[engine]?.push(child(['themes', 'once', engine]) as { cold: number; warm: number })
+      }
+    }
+    console.log('\n| engine, whole corpus | cold CPU ms | warm CPU ms |\n| --- | ---: | ---: |')
+    for (const [engine, results] of Object.entries(runs)) {
+      const cold = Math.min(...results.map((result) => result.cold))
+      const warm = Math.min(...results.map((result) => result.warm))
+      console.log(`| ${engine} | ${round(cold)} | ${round(warm)} |`)
+    }
+    console.log(`runs: ${JSON.stringify(runs)}`)
+  }
+
   if (!part || part === 'langs') {
     const langs = [...new Set(fences.map((fence) => fence.lang))].filter((lang) => lang !== 'text')
     langs.push('cpp')
@@ -179,8 +200,10 @@ async function main() {
 }
 
 const [mode, ...args] = process.argv.slice(2)
-if (mode === 'themes') console.log(JSON.stringify(await themesChild(args[0] as Variant)))
-else if (mode === 'lang')
+if (mode === 'themes') {
+  const engine = args[1] as 'javascript' | 'oniguruma' | undefined
+  console.log(JSON.stringify(await themesChild(args[0] as Variant, engine)))
+} else if (mode === 'lang')
   console.log(
     JSON.stringify(await langChild(args[0] as string, args[1] as 'javascript' | 'oniguruma')),
   )

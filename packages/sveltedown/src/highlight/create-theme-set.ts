@@ -69,12 +69,14 @@ export function createThemeSet(themes: ThemeRegistrationResolved[]) {
   })
   const defaultsId = idOf(textmateThemes.map((theme) => pack(theme.getDefaults())))
 
-  const resolve = (path: ScopePath | null): number => {
+  // `asked`: the grammar asks about this path now; otherwise it is a parent, asked about before.
+  const resolve = (path: ScopePath | null, asked: boolean): number => {
     if (path === null) return defaultsId
     const known = resolved.get(path)
     if (known !== undefined) return known
-    // A root the grammar made without asking the theme (`unknown`) keeps the defaults.
-    const parent = path.parent === null ? defaultsId : resolve(path.parent)
+    // A root the grammar made without asking the theme (`unknown`) has the defaults.
+    if (!asked && path.parent === null) return defaultsId
+    const parent = resolve(path.parent, false)
     const parentStyles = combinations[parent] as number[]
     const styles = textmateThemes.map((theme, index) => {
       const inherited = parentStyles[index] as number
@@ -92,7 +94,7 @@ export function createThemeSet(themes: ThemeRegistrationResolved[]) {
   }
 
   const provider: ThemeProvider = {
-    match: (path) => asStyle(resolve(path)),
+    match: (path) => asStyle(resolve(path, true)),
     getDefaults: () => asStyle(defaultsId),
   }
 
