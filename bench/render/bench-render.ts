@@ -128,6 +128,11 @@ export function formatReport(results: BenchResults, when: string): string {
     `**${(humanspeak / streamed).toFixed(1)}x** cheaper than @humanspeak/svelte-markdown (target: 2x).`,
     `Its p95 per update is ${ms(ours.p95Ms)} ms with layout, ${ms(ours.applyP95Ms)} ms to apply (target: under 2 ms).`,
     '',
+    'Per-update times include a forced layout, and Chromium lays out every top-level block of the',
+    'container again when the last one changes: its cost grows with the number of blocks (about',
+    '1,200 at 100 KB), whatever the renderer. Times are CPU on a shared machine: compare the rows',
+    'of one run, not runs.',
+    '',
   ]
   if (Object.keys(results.sizes).length > 0) {
     lines.push(
