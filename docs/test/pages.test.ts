@@ -144,9 +144,22 @@ describe('the documentation site', () => {
   it('search finds a term from a deep page and goes to its section', async () => {
     const page = await site.open()
     await page.goto(`${site.url}/`)
-    await page.getByLabel('Search the documentation').fill('transformerNotationDiff')
+    const box = page.getByLabel('Search the documentation')
     const result = page.locator('.results a').first()
-    await expect.poll(() => result.getAttribute('href')).toBe('/guide/highlighting#transformers')
+    // Typing before the page has hydrated reaches no handler, as for a user on a slow machine,
+    // who types again: so does the test, until results show.
+    await expect
+      .poll(
+        async () => {
+          if ((await result.count()) === 0) {
+            await box.fill('')
+            await box.fill('transformerNotationDiff')
+          }
+          return result.getAttribute('href', { timeout: 2_000 }).catch(() => null)
+        },
+        { timeout: 60_000 },
+      )
+      .toBe('/guide/highlighting#transformers')
     await result.click()
     await page.waitForURL('**/guide/highlighting#transformers')
     expect(await page.locator('h2#transformers').isVisible()).toBe(true)
