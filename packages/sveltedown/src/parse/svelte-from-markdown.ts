@@ -6,6 +6,8 @@ import type {
   Token,
   Transform,
 } from 'mdast-util-from-markdown'
+import { decodeString } from 'micromark-util-decode-string'
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 import { parseEntities } from 'parse-entities'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type {
@@ -82,6 +84,7 @@ export function svelteFromMarkdown(): Extension {
       svelteRaw: exitRaw,
       svelteInlineFlow: exitInlineFlow,
       atxHeadingText: exitHeadingText,
+      labelText: exitLabelText,
       setextHeadingText: exitSetextHeadingText,
       svelteTextBackslash: exitAsText,
       svelteTextLessThan: exitAsText,
@@ -167,6 +170,35 @@ function exitHeadingText(this: CompileContext, token: Token) {
   ) {
     onUnclosed.call(this, { ...token, type: 'atxHeading' }, token)
   }
+}
+
+/**
+ * A link's or image's text ends before its `]`, where mdast-util-from-markdown expects to find the
+ * link: an element or block still open in the text (`[{#if x}](/u)`) is reported here. Otherwise
+ * what mdast-util-from-markdown's own handler does, which this one replaces.
+ */
+function exitLabelText(this: CompileContext, token: Token) {
+  const node = this.stack[this.stack.length - 1] as Nodes | undefined
+  if (
+    node?.type === 'svelteTextElement' ||
+    node?.type === 'svelteTextBlock' ||
+    node?.type === 'svelteTextBlockBranch'
+  ) {
+    onUnclosed.call(this, { ...token, type: 'labelText' }, token)
+    return
+  }
+  const ancestor = this.stack[this.stack.length - 2] as Nodes | undefined
+  if (
+    ancestor?.type !== 'link' &&
+    ancestor?.type !== 'image' &&
+    ancestor?.type !== 'linkReference' &&
+    ancestor?.type !== 'imageReference'
+  )
+    return
+  const string = this.sliceSerialize(token)
+  const target = ancestor as unknown as { label?: string; identifier?: string }
+  target.label = decodeString(string)
+  target.identifier = normalizeIdentifier(string).toLowerCase()
 }
 
 function exitSetextHeadingText(this: CompileContext, token: Token) {
@@ -686,6 +718,8 @@ function describeToken(type: string): string {
     case 'setextHeading':
     case 'setextHeadingText':
       return 'end of the heading'
+    case 'labelText':
+      return 'end of the link text'
     case 'tableCell':
     case 'tableRow':
     case 'tableData':
