@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { projectEnv as sharedProjectEnv } from '../../../../test-utils/project-env.ts'
 
 /** The built CLI, as `sveltedown check` runs it. */
 export const cli = new URL('../../dist/cli.js', import.meta.url).pathname
@@ -9,17 +10,9 @@ export interface Run {
   stderr: string
 }
 
-/**
- * The environment of a command run in a test project: none of the test runner's variables
- * (`NODE_ENV=test`, `VITEST*`) nor the workspace's own pnpm settings (`npm_*`).
- */
+/** The project environment (see test-utils/project-env.ts), without colours in the output. */
 export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|VITEST|NODE_ENV$|NODE_OPTIONS$|TEST$)/i.test(key)) continue
-    env[key] = value
-  }
-  return { ...env, NO_COLOR: '1', ...extra }
+  return sharedProjectEnv({ NO_COLOR: '1', ...extra })
 }
 
 /** Run a command to its end (any exit code), with its output. */

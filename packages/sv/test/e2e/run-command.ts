@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process'
 import { stripVTControlCharacters } from 'node:util'
+import { projectEnv } from '../../../../test-utils/project-env.ts'
+
+export { projectEnv }
 
 export interface CommandResult {
   stdout: string
   stderr: string
-}
-
-/**
- * The environment for commands run in a generated project: the test runner's `NODE_ENV=test`,
- * `VITEST*` and the `npm_*` variables of the workspace's own pnpm run must not leak into it.
- */
-export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|VITEST|NODE_ENV$|NODE_OPTIONS$|TEST$)/i.test(key)) continue
-    env[key] = value
-  }
-  return { ...env, ...extra }
 }
 
 /** Run a command to its end; throw with its output when it fails or takes too long. */
