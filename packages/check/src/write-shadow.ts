@@ -1,7 +1,13 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { TraceMap } from '@jridgewell/trace-mapping'
-import { type CompileOptions, type CompileResult, createFrame, SveltedownError } from 'sveltedown'
+import {
+  type CompileOptions,
+  type CompileResult,
+  createFrame,
+  type Diagnostic,
+  SveltedownError,
+} from 'sveltedown'
 import type { CheckDiagnostic } from './check-diagnostic.js'
 import { displayPath, shadowPaths } from './shadow-paths.js'
 import { typeShadow } from './type-shadow.js'
@@ -60,16 +66,9 @@ export async function writeShadow(
       component: paths.component,
       code,
       map: new TraceMap(result.map as ConstructorParameters<typeof TraceMap>[0]),
-      diagnostics: result.diagnostics.map((warning) => ({
-        type: 'WARNING',
-        filename,
-        start: { line: warning.start.line, column: warning.start.column },
-        end: { line: warning.end.line, column: warning.end.column },
-        message: warning.message,
-        code: warning.code,
-        source: 'sveltedown',
-        frame: warning.frame || createFrame(source, warning.start, warning.end),
-      })),
+      diagnostics: result.diagnostics.map((warning) =>
+        fromSveltedown(warning, 'WARNING', filename, source),
+      ),
     }
   } catch (error) {
     if (!(error instanceof SveltedownError)) throw error
@@ -82,18 +81,28 @@ export async function writeShadow(
       code: '',
       map: undefined,
       diagnostics: [
-        {
-          type: error.severity === 'warning' ? 'WARNING' : 'ERROR',
-          filename,
-          start: { line: error.start.line, column: error.start.column },
-          end: { line: error.end.line, column: error.end.column },
-          message: error.message,
-          code: error.code,
-          source: 'sveltedown',
-          frame: error.frame || createFrame(source, error.start, error.end),
-        },
+        fromSveltedown(error, error.severity === 'warning' ? 'WARNING' : 'ERROR', filename, source),
       ],
     }
+  }
+}
+
+/** One of sveltedown's own warnings or errors, reported as svelte-check reports its own. */
+function fromSveltedown(
+  found: Diagnostic | SveltedownError,
+  type: CheckDiagnostic['type'],
+  filename: string,
+  source: string,
+): CheckDiagnostic {
+  return {
+    type,
+    filename,
+    start: { line: found.start.line, column: found.start.column },
+    end: { line: found.end.line, column: found.end.column },
+    message: found.message,
+    code: found.code,
+    source: 'sveltedown',
+    frame: found.frame || createFrame(source, found.start, found.end),
   }
 }
 
