@@ -76,4 +76,19 @@ export default {
     expect(stdout).toContain('ERROR "src/routes/layout/+page.svx" 2:14 ')
     expect(lines.at(-1)).toMatch(/ COMPLETED \d+ FILES 5 ERRORS 0 WARNINGS 2 FILES_WITH_PROBLEMS$/)
   })
+
+  test('a page with only a warning exits 0, and 1 with --fail-on-warnings', async () => {
+    const root = copyApp('kit-svelte-config')
+    roots.push(root)
+    write(root, 'src/routes/warned/+page.svx', '# Warned\n\n<img src="/a.png">\n')
+    const plain = await run('node', [cli], { cwd: root })
+    expect(plain.stdout).toContain(
+      'src/routes/warned/+page.svx:3:1 Warn: `<img>` element should have an alt attribute',
+    )
+    expect(plain.stdout).toContain('sveltedown check found 0 errors and 1 warning in 1 file')
+    expect(plain.code).toBe(0)
+    const strict = await run('node', [cli, '--fail-on-warnings'], { cwd: root })
+    expect(strict.stdout).toContain('sveltedown check found 0 errors and 1 warning in 1 file')
+    expect(strict.code).toBe(1)
+  })
 })
