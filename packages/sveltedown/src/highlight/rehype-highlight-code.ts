@@ -16,7 +16,14 @@ import type { HighlightFunction, HighlightOptions } from './highlight-options.js
  * function. The result is hast, so the serializer escapes it for Svelte and maps it to the fence.
  * Highlighted blocks are cached by code, language, meta and options.
  */
-const cacheLimit = 4_000_000
+// Each cache holds the highlighted blocks of a whole site, so a warm pass (a dev server, a
+// second build in one process) replays every block: a pass goes through the blocks in the same
+// order each time, and a least-recently-used cache smaller than them all misses every one. The
+// shared corpus (190 documents, 1,126 distinct blocks, two themes) needs 4.8 million code units
+// of JSON and 3.7 million of recordings; an earlier limit of 4 million made a warm pass of
+// defaults cost 2x `highlight: false` (bench/results/site.md). JSON of hast is ASCII, which V8
+// stores at a byte per code unit: the limit is about 24 MB per cache.
+const cacheLimit = 24_000_000
 
 export function rehypeHighlightCode(
   options: HighlightOptions | HighlightFunction = {},
@@ -26,7 +33,7 @@ export function rehypeHighlightCode(
   // The element names in it come along, so element replacement can tell when it needs the block.
   // The warning a block raised (an unknown language) comes along too: a block from the cache is
   // reported like a block highlighted anew, in every document that has it.
-  // Both are kept under a size (in UTF-16 code units, about 8 MB each), not a count.
+  // Both are kept under a size (in code units, see `cacheLimit`), not a count.
   const cache = createSizedMap<
     string,
     { json: string; tagNames: string[]; unknownLanguage: string | undefined }
@@ -39,7 +46,13 @@ export function rehypeHighlightCode(
   )
 
   const cacheUsage = createBlockUsage((key) => cache.delete(key))
-  const recordingUsage = createBlockUsage((key) => recordings.delete(key))
+  // The serializer stores a recording under its context and the memo key (`pre:space:key`,
+  // see to-svelte.ts), so a fence no file uses any more is forgotten in every context.
+  const recordingUsage = createBlockUsage((key) => {
+    for (const stored of recordings.keys()) {
+      if (stored.endsWith(`:${key}`)) recordings.delete(stored)
+    }
+  })
 
   return async (tree: Root, file: VFile) => {
     const blocks: Array<{ parent: Root | Element; index: number; pre: Element; code: Element }> = []
