@@ -17,7 +17,7 @@ export function formatReport(rows: Row[], command: string): string {
     '',
     `Run ${new Date().toISOString().slice(0, 10)} on ${os.platform()}, ${os.cpus().length} CPUs, Node ${process.version}; \`${command}\`.`,
     '',
-    'Each shape is one unit repeated to the size. Times are the best of the runs, in ms:',
+    'Each shape is one unit repeated to the size. Times are the best of the runs, in ms of CPU time (user + system: steady on a loaded machine):',
     'remark-parse + remark-gfm (parse and transforms), sveltedown `compile()` with',
     '`highlight: false` and with its defaults, all in this process on the same input. "ratio" is',
     `sveltedown (defaults) / remark; the target is at most ${targetRatio}x at every size. A shape stops`,
