@@ -41,6 +41,11 @@ export const errorExamples: Record<string, ErrorExample> = {
     options: { layout: './src/lib/Missing.svelte' },
   },
   highlight_language_unknown: { source: '```jsx2\nlet a = 1\n```\n' },
+  asset_not_found: { source: '# Hi\n\n![The cover](./cover.png)\n' },
+  link_broken: {
+    source: '# Hi\n\nRead [the next post](./next-post.svx) too.\n',
+    options: { links: { routes: 'src/routes' } },
+  },
   nesting_too_deep: { source: `${'>'.repeat(300)} deep\n` },
   plugin_error: {
     source: '# Hi\n',

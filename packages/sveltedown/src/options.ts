@@ -35,6 +35,47 @@ export interface CompileOptions {
   highlight?: HighlightOptions | HighlightFunction | false | undefined
   /** Typographic quotes, dashes and ellipses in prose. Default off. */
   smartypants?: boolean | SmartypantsOptions | undefined
+  /**
+   * Images written with a relative path, `![alt](./img.png)`, `![a](../assets/b.jpg)` or
+   * `<img src="./a.png">`, are imported as modules, so Vite (or another bundler) copies them
+   * with a hashed name and the `src` is that URL, in dev and after the build. A file that does
+   * not exist is the error `asset_not_found` at the image. Only paths starting with `./` or
+   * `../` count: absolute paths (`/logo.png`, served from `static/`), remote URLs and paths with
+   * expressions are left as written.
+   *
+   * - `true` (default): `import Sveltedown_image_0 from './img.png'` and `src={Sveltedown_image_0}`.
+   * - `'enhanced'`: `<enhanced:img src="./img.png">` for `@sveltejs/enhanced-img` (add its
+   *   `enhancedImages()` Vite plugin), which makes responsive, optimized images at build time.
+   *   The Vite plugin of `@sveltedown/kit` falls back to `true`, with a warning, when
+   *   `enhancedImages()` is not among the Vite plugins.
+   * - `false`: every `src` is left as written.
+   *
+   * Needs `filename` and a file system: without them (the browser entry), nothing changes.
+   */
+  images?: boolean | 'enhanced' | undefined
+  /**
+   * Links to other documents, `[next](./other.svx)` or `[x](../guide/intro.md#setup)`, become
+   * the URL of their page in SvelteKit, through `resolve()` from `$app/paths` (so `paths.base`
+   * applies). A link to a document that does not exist, or to a heading id the document does not
+   * have, is the warning `link_broken` at the link. Default off in `compile()`; the Vite plugin
+   * of `@sveltedown/kit` turns it on with the app's routes folder, and the `sveltedown()`
+   * preprocessor with `src/routes` when that folder exists. `false` turns it off.
+   */
+  links?: LinkOptions | false | undefined
+  /**
+   * Typed frontmatter: a [Standard Schema](https://standardschema.dev) (zod 4, valibot, arktype,
+   * ...) per folder or per layout, validated when a document compiles. Keys are globs matched
+   * against the document's path relative to `root` (`'src/routes/blog/**'`), or `layout:<name>`
+   * for the documents that use a named layout; the first key that matches (in the order written)
+   * applies. A value the schema rejects is the error `frontmatter_schema` at the value's line;
+   * `metadata` (and `result.data.frontmatter`) is the schema's output, so defaults and transforms
+   * (a date string to a `Date`) apply.
+   *
+   * ```js
+   * content: { 'src/routes/blog/**': { schema: z.object({ title: z.string(), date: z.coerce.date() }) } }
+   * ```
+   */
+  content?: Record<string, ContentOptions> | undefined
   /** The project root that layout and component paths are relative to. Default `process.cwd()`. */
   root?: string | undefined
   /**
@@ -51,4 +92,21 @@ export interface FrontmatterOptions {
   marker?: string | undefined
   /** A custom parser from the frontmatter text to its data. */
   parse?: ((value: string) => unknown) | undefined
+}
+
+/** Where documents are pages, for links between documents (the `links` option). */
+export interface LinkOptions {
+  /**
+   * The SvelteKit routes folder, absolute or relative to `root` (`src/routes`). A document
+   * `src/routes/guide/(docs)/intro/+page.svx` is the page `/guide/intro`: route groups are
+   * dropped, as SvelteKit does. A link may also name the page's folder as a document:
+   * `../intro.svx` finds `../intro/+page.svx`.
+   */
+  routes?: string | undefined
+  /**
+   * Folders of documents that a dynamic route shows, and that route's URL with the document's
+   * path (without extension) as its last segment: `{ 'src/lib/posts': '/blog' }` gives
+   * `src/lib/posts/first-post.svx` the URL `/blog/first-post`.
+   */
+  folders?: Record<string, string> | undefined
 }

@@ -12,7 +12,9 @@ import { rehypeSvelte } from './serialize/rehype-svelte.js'
 import { linkExpressionHandlers } from './transform/link-expression-handlers.js'
 import { normalizeOptions } from './transform/normalize-options.js'
 import { rehypeCodePositions } from './transform/rehype-code-positions.js'
+import { rehypeDocumentLinks } from './transform/rehype-document-links.js'
 import { rehypeHeadingIds } from './transform/rehype-heading-ids.js'
+import { rehypeRelativeImages } from './transform/rehype-relative-images.js'
 import { rehypeSmartypants } from './transform/rehype-smartypants.js'
 import { rehypeSvelteAttributeExpressions } from './transform/rehype-svelte-attribute-expressions.js'
 import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
@@ -36,8 +38,9 @@ import { wrapUserPlugins } from './transform/wrap-user-plugins.js'
  *    typographic quotes
  * 6. the user's rehype plugins, then the hast shapes plugins commonly make (no `children`, no
  *    `properties`, `raw` HTML) made regular for the steps after
- * 7. elements replaced by components (layout exports, `components`), and the frontmatter keys
- *    in scope in the markup
+ * 7. relative images imported (hashed URLs), links to other documents made page URLs, elements
+ *    replaced by components (layout exports, `components`), and the frontmatter keys in scope
+ *    in the markup
  * 8. serialize and assemble: hast to a Svelte component with a sourcemap, in its layout
  */
 export function createProcessor(input: CompileOptions = {}): Processor {
@@ -75,6 +78,8 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(options.smartypants ? [[rehypeSmartypants, options.smartypants]] : [])
     .use(rehypePlugins)
     .use(userPlugins ? [rehypeRepairTree] : [])
+    .use(rehypeRelativeImages, options)
+    .use(rehypeDocumentLinks, options)
     .use(rehypeSvelteComponents, options)
     .use(rehypeSvelteScope)
     .use(rehypeSvelte) as unknown as Processor
@@ -102,4 +107,4 @@ function reportOptionNotes(notes: ReturnType<typeof normalizeOptions>['notes']) 
 }
 
 const knownOptionList =
-  '`remarkPlugins`, `rehypePlugins`, `remarkRehypeOptions`, `layout`, `components`, `highlight`, `frontmatter`, `gfm`, `headingIds`, `indentedCode`, `smartypants`, `extensions`, `root`, `warningFilter`'
+  '`remarkPlugins`, `rehypePlugins`, `remarkRehypeOptions`, `layout`, `components`, `highlight`, `frontmatter`, `gfm`, `headingIds`, `indentedCode`, `smartypants`, `images`, `links`, `extensions`, `root`, `warningFilter`'

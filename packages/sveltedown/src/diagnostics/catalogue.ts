@@ -135,6 +135,22 @@ export const catalogue = {
     message: (values) =>
       `Unexpected missing file \`${values.file}\` for option \`${values.option}\`, expected a Svelte component at that path`,
   },
+  asset_not_found: {
+    severity: 'error',
+    description:
+      'An image with a relative path (`![alt](./img.png)`, `<img src="../assets/a.png">`) names a file that does not exist. The path is relative to the document. Fix it, or write an absolute path (`/img.png`, served from `static/`) to leave it as written. The `images` option turns this off.',
+    message: (values) =>
+      `Unexpected missing file \`${values.file}\` for image \`${values.src}\`, expected a file at that path (relative to the document)`,
+  },
+  link_broken: {
+    severity: 'warning',
+    description:
+      'A link to another document (`[next](./other.svx)`, `[x](../guide/intro.md#setup)`) names a document that does not exist, one that is not a page (a `+page` file in the routes folder or a file in a folder of `links.folders`), a page with route parameters, or a heading id the document does not have. The link is left as written when the document is not a page. Fix the path or the `#id` (ids are the GitHub-style slugs of the headings, listed in the document’s `headings` export).',
+    message: (values) =>
+      values.id
+        ? `Unexpected \`#${values.id}\` in link to \`${values.href}\`, expected the id of a heading in \`${values.file}\`${values.known ? ` (it has ${values.known})` : ' (it has no heading ids)'}`
+        : `Unexpected link to \`${values.href}\`, expected ${values.reason}`,
+  },
   highlight_language_unknown: {
     severity: 'warning',
     description:

@@ -28,6 +28,13 @@ const examples: Record<string, Record<string, string | boolean>> = {
     message: 'Unexpected mdsvex option `highlight.alias`, expected `highlight.langAlias`',
   },
   highlight_language_unknown: { lang: 'jsx2' },
+  asset_not_found: { file: 'src/routes/blog/cover.png', src: './cover.png' },
+  link_broken: {
+    href: '../guide/intro.svx#setpu',
+    id: 'setpu',
+    file: 'src/routes/guide/intro/+page.svx',
+    known: '`setup`, `usage`',
+  },
   nesting_too_deep: { kind: 'a list', depth: '300', limit: '256' },
   plugin_error: {
     plugin: 'rehype plugin `rehypeAutolinkHeadings` at `rehypePlugins[0]`',

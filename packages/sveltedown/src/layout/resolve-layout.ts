@@ -60,13 +60,14 @@ export function resolvePath(options: CompileOptions, file: string): string {
   return path.resolve(options.root ?? cwd(), file)
 }
 
-/** An import specifier for `target` from the document's own folder. */
+/** An import specifier for `target` (absolute, or a package) from the document's own folder. */
 export function importPath(
   options: CompileOptions,
   filename: string | undefined,
   target: string,
 ): string {
-  if (!filename) return target.split(path.sep).join('/')
+  // A package (`$app/paths`) is imported by its name.
+  if (!filename || !path.isAbsolute(target)) return target.split(path.sep).join('/')
   const from = path.dirname(path.resolve(options.root ?? cwd(), filename))
   const relative = path.relative(from, target).split(path.sep).join('/')
   return relative.startsWith('.') ? relative : `./${relative}`

@@ -35,6 +35,8 @@ export const path: PlatformPath = {
 }
 
 export const cwd = (): string => '/'
+/** No files: relative images and links to documents are left as written. */
+export const hasFiles = false
 
 function split(value: string): string[] {
   return value.split('/').filter(Boolean)

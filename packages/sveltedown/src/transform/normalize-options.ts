@@ -24,6 +24,8 @@ const knownOptions: ReadonlyArray<keyof CompileOptions | 'cache' | 'extension'> 
   'components',
   'highlight',
   'smartypants',
+  'images',
+  'links',
   'root',
   'warningFilter',
   'cache',

@@ -21,9 +21,12 @@ declare module 'vfile' {
   interface DataMap {
     /** The layout the document is wrapped in (absolute path). */
     svelteLayout: string | undefined
-    /** Components the document imports for replaced elements. */
+    /** Modules the document imports: components for replaced elements, images. */
     svelteImports: SvelteImport[]
-    /** Files the output depends on (layouts), for the preprocessor's `dependencies`. */
+    /**
+     * Files the output depends on (layouts, images, linked documents), for the preprocessor's
+     * `dependencies`.
+     */
     dependencies: string[]
   }
 }
@@ -38,8 +41,9 @@ export function rehypeSvelteComponents(options: CompileOptions = {}) {
   return async (tree: Root, file: VFile) => {
     const layout = resolveLayout(options, file)
     file.data.svelteLayout = layout
-    file.data.dependencies = layout ? [layout] : []
-    file.data.svelteImports = []
+    // Images and linked documents (steps before this one) are already listed.
+    file.data.dependencies = [...(layout ? [layout] : []), ...(file.data.dependencies ?? [])]
+    file.data.svelteImports ??= []
 
     if (layout) assertExists(layout, 'layout', file)
     const replacements = new Map<string, SvelteImport>()
@@ -58,7 +62,7 @@ export function rehypeSvelteComponents(options: CompileOptions = {}) {
 
     const used = new Set<SvelteImport>()
     replace(tree, replacements, used)
-    file.data.svelteImports = [...used]
+    file.data.svelteImports.push(...used)
   }
 }
 
