@@ -10,6 +10,7 @@ import {
 } from 'sveltedown'
 import type { EnvironmentModuleNode, Plugin, ResolvedConfig, UserConfig } from 'vite'
 import { findPlugin } from './find-plugin.js'
+import { pageOptions } from './page-options.js'
 import {
   createDocumentMap,
   type DocumentMap,
@@ -84,6 +85,7 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
     const kitConfig = kit?.api?.options
     if (kitConfig?.extensions) addExtensions(kitConfig.extensions, extensions)
     if (hasSveltedownPreprocessor(kitConfig?.preprocess)) preprocessorConfigured = true
+    Object.assign(compileOptions, await pageOptions(options, kitConfig, config.plugins))
 
     const svelteConfig = (await findPlugin(config.plugins, 'vite-plugin-svelte:config')) as
       | (Plugin & { api?: SvelteApi })

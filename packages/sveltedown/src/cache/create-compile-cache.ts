@@ -31,7 +31,7 @@ export interface CompileCache {
 }
 
 /** Bumped when the shape of an entry changes. */
-const format = 1
+const format = 2
 
 /**
  * A persistent, content-addressed cache of compile results: one JSON file per key under `dir`.
@@ -78,7 +78,12 @@ export function createCompileCache(
     } catch {
       return undefined
     }
-    let entry: { key?: string; result?: CompileResult; error?: Record<string, unknown> }
+    let entry: {
+      key?: string
+      result?: CompileResult
+      files?: string
+      error?: Record<string, unknown>
+    }
     try {
       entry = JSON.parse(text)
     } catch {
@@ -89,12 +94,16 @@ export function createCompileCache(
     if (entry.key !== key) return undefined
     // An invalid document fails the same way until it changes.
     if (entry.error) throw Object.assign(Object.create(SveltedownError.prototype), entry.error)
+    // Images and linked documents are not in the key: the entry holds while they are as they were.
+    if (entry.result && entry.files !== filesDigest(entry.result.dependencies)) return undefined
     return entry.result
   }
 
   function write(key: string, outcome: CompileResult | SveltedownError) {
     // Frontmatter a custom parser turned into class instances would not survive JSON.
     if (!(outcome instanceof SveltedownError) && !isJsonData(outcome.data.frontmatter)) return
+    // A missing image is found once it is added, a change the key cannot see.
+    if (outcome instanceof SveltedownError && outcome.code === 'asset_not_found') return
     const entry =
       outcome instanceof SveltedownError
         ? {
@@ -106,7 +115,7 @@ export function createCompileCache(
               stack: outcome.stack,
             },
           }
-        : { key, result: outcome }
+        : { key, result: outcome, files: filesDigest(outcome.dependencies) }
     const file = fileOf(key)
     const temporary = `${file}.${process.pid}.${threadId}.${Math.random().toString(36).slice(2)}.tmp`
     try {
@@ -175,4 +184,17 @@ function isJsonData(value: unknown): boolean {
     return Object.values(value as object).every(isJsonData)
   }
   return false
+}
+
+/**
+ * The files a result depends on besides the key (images, linked documents, the layout): a
+ * document by its contents (its heading ids count), any other file by whether it exists, which
+ * is all the output depends on and costs no read of a large image.
+ */
+function filesDigest(files: string[] = []): string {
+  return files
+    .map((file) =>
+      /\.(svx|mds|md)$/.test(file) ? fileDigest(file) : fs.existsSync(file) ? 'file' : 'missing',
+    )
+    .join(',')
 }
