@@ -2,13 +2,16 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {
   type CacheOptions,
-  type CompileCache,
-  type CompileOptions,
   type CompileResult,
   compile,
-  createCompileCache,
+  type SerializableOptions,
 } from 'sveltedown'
 import type { EnvironmentModuleNode, Plugin, ResolvedConfig, UserConfig } from 'vite'
+import {
+  createDocumentCompiler,
+  type DocumentCompiler,
+  defaultThreads,
+} from './create-document-compiler.js'
 import { findPlugin } from './find-plugin.js'
 import { pageOptions } from './page-options.js'
 import {
@@ -40,9 +43,21 @@ interface SvelteWarning {
 type Handler = (this: unknown, ...args: unknown[]) => unknown
 type HookObject = { handler: Handler; order?: 'pre' | 'post' | null }
 
-/** The compiler's options, and the persistent cache (`cache: false` turns it off). */
-export interface SveltedownPluginOptions extends CompileOptions {
+/**
+ * The compiler's options (plugins may also be module specifiers: `'remark-math'`,
+ * `['rehype-katex', { output: 'mathml' }]`), the persistent cache (`cache: false` turns it off),
+ * and the worker threads of `vite build`.
+ */
+export interface SveltedownPluginOptions extends SerializableOptions {
   cache?: boolean | CacheOptions | undefined
+  /**
+   * Worker threads that compile documents during `vite build`. Default: one per CPU. Used only
+   * when the options can be sent to a thread: no functions anywhere (plugins given as module
+   * specifiers, not imported functions; no highlight function or Shiki transformers; no custom
+   * frontmatter parser). Otherwise, and with `false` or `1`, documents compile in Vite's thread,
+   * and the build says why once. The dev server always compiles in Vite's thread.
+   */
+  threads?: number | false | undefined
 }
 
 /**
@@ -59,7 +74,7 @@ export interface SveltedownPluginOptions extends CompileOptions {
  * Options are the compiler's options (`sveltedown` package), read from this one place.
  */
 export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
-  const { cache: cacheOption = true, ...compileOptions } = options
+  const { cache: cacheOption = true, threads = defaultThreads(), ...compileOptions } = options
   const extensions = options.extensions ?? ['.svx', '.mds']
   const documents = new Map<string, DocumentMap>()
   const dependents = new Map<string, Set<string>>()
@@ -71,10 +86,27 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
     !id.startsWith('\0') &&
     extensions.some((extension) => id.endsWith(extension))
 
-  const settings = (): CompileOptions => ({ ...compileOptions, root: compileOptions.root ?? root })
-  // The persistent cache (on disk, keyed by source, options, plugins, layouts and versions), so
-  // a rebuild only compiles the documents that changed.
-  let cache: CompileCache | undefined
+  let build = false
+  let logInfo: (message: string) => void = () => {}
+  // Made on first use, when the root and the command are known: the persistent cache (on disk,
+  // keyed by source, options, plugins, layouts and versions, so a rebuild only compiles the
+  // documents that changed), and worker threads in a build.
+  let compiler: DocumentCompiler | undefined
+  const documentCompiler = (): DocumentCompiler => {
+    if (compiler) return compiler
+    compiler = createDocumentCompiler({
+      options: { ...compileOptions, root: compileOptions.root ?? root },
+      cache: cacheOption,
+      threads,
+      build,
+    })
+    if (build && threads !== false && threads > 1 && compiler.inProcessReason) {
+      logInfo(
+        `sveltedown: documents compile in one thread, because ${compiler.inProcessReason} (give plugins as module specifiers to compile in worker threads)`,
+      )
+    }
+    return compiler
+  }
 
   async function configure(config: UserConfig) {
     root = path.resolve(config.root ?? process.cwd())
@@ -160,6 +192,9 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
     config: { order: 'pre', handler: configure },
     configResolved(config: ResolvedConfig) {
       root = config.root
+      build = config.command === 'build'
+      logInfo = (message) => config.logger.info(message)
+      compiler = undefined
     },
 
     // `import { metadata } from './post.svx?metadata'` (and `import.meta.glob` with
@@ -183,7 +218,7 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
       this.addWatchFile(file)
       const source = await fs.readFile(file, 'utf8')
       const { data } = await compile(source, {
-        ...settings(),
+        ...(await documentCompiler().resolved()),
         filename: file,
         highlight: false,
         layout: false,
@@ -199,17 +234,9 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
 
     async transform(code, id) {
       if (preprocessorConfigured || !isDocument(id)) return undefined
-      if (cacheOption && !cache) {
-        cache = createCompileCache({
-          ...(cacheOption === true ? {} : cacheOption),
-          root: settings().root,
-        })
-      }
       let result: CompileResult
       try {
-        result = cache
-          ? await cache.compile(code, { ...settings(), filename: id })
-          : await compile(code, { ...settings(), filename: id })
+        result = await documentCompiler().compile(code, id)
       } catch (error) {
         throw toViteError(error, id)
       }

@@ -146,10 +146,55 @@ export async function closeCompileWorkers(): Promise<void> {
   await Promise.all(all.map((pool) => pool.close()))
 }
 
+/** Worker threads that compile one document at a time, each file always in the same worker. */
+export interface CompileWorkers {
+  /** Worker threads in the pool. */
+  readonly threads: number
+  /** Compile like `compile()` (a failure rejects with its `SveltedownError`), in a worker. */
+  compile(source: string, filename: string): Promise<CompileResult>
+}
+
+/**
+ * The worker threads of `compileMany()` for one document at a time, as a bundler's transform
+ * hook asks. Each file name goes to the same worker every time (a hash of it), so a worker
+ * highlights and replays the blocks of its own files and every worker warms up once.
+ * The options must cross to a thread (`whyNotSerializable()` returns `undefined`); plugins may
+ * be module specifiers. Workers are shared with `compileMany()` and stopped by
+ * `closeCompileWorkers()`; idle, they do not keep the process alive.
+ */
+export function createCompileWorkers(
+  options: SerializableOptions,
+  threads: number = os.availableParallelism(),
+): CompileWorkers {
+  const reason = whyNotSerializable(options)
+  if (reason) throw new TypeError(`Options cannot be sent to a worker thread: ${reason}`)
+  const size = Math.max(1, threads)
+  return {
+    threads: size,
+    async compile(source, filename) {
+      const outcome = await poolFor(options, size).run(source, filename, slotOf(filename, size))
+      if ('error' in outcome) throw outcome.error
+      return outcome.result
+    },
+  }
+}
+
+/** FNV-1a of the file name: a stable worker per file, spread evenly. */
+function slotOf(filename: string, size: number): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < filename.length; index++) {
+    hash ^= filename.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0) % size
+}
+
 interface Pool {
+  /** Run in any free worker, or in worker `slot` when given. */
   run(
     source: string,
     filename: string | undefined,
+    slot?: number | undefined,
   ): Promise<{ result: CompileResult } | { error: Error }>
   close(): Promise<void>
 }
@@ -176,7 +221,13 @@ function createPool(data: SerializableOptions, size: number, onBroken: () => voi
   const queue: Task[] = []
   const slots = Array.from({ length: size }, () => {
     const worker = new Worker(workerUrl(), { workerData: data })
-    const slot = { worker, running: new Map<number, Task>() }
+    // Documents pinned to this worker wait here; the shared queue is for any worker.
+    const slot = {
+      worker,
+      running: new Map<number, Task>(),
+      pinned: [] as Task[],
+      crashed: undefined as Error | undefined,
+    }
     worker.unref()
     worker.on('message', (response: WorkerResponse) => {
       const task = slot.running.get(response.id)
@@ -187,8 +238,13 @@ function createPool(data: SerializableOptions, size: number, onBroken: () => voi
     })
     worker.on('error', (error) => {
       // A worker that crashed (not a document that failed) fails what it was doing.
+      // The pool is dropped (the next call starts a new one); documents waiting for this
+      // worker fail too, and no more are sent to it.
       onBroken()
-      for (const task of slot.running.values()) task.resolve({ error })
+      slot.crashed = error
+      for (const task of [...slot.running.values(), ...slot.pinned.splice(0)]) {
+        task.resolve({ error })
+      }
       slot.running.clear()
     })
     return slot
@@ -197,9 +253,10 @@ function createPool(data: SerializableOptions, size: number, onBroken: () => voi
 
   function pump() {
     for (const slot of slots) {
+      if (slot.crashed) continue
       // Two documents in flight per worker hide the time a message takes.
-      while (slot.running.size < 2 && queue.length > 0) {
-        const task = queue.shift() as Task
+      while (slot.running.size < 2 && slot.pinned.length + queue.length > 0) {
+        const task = (slot.pinned.shift() ?? queue.shift()) as Task
         slot.running.set(task.request.id, task)
         slot.worker.postMessage(task.request)
       }
@@ -210,9 +267,13 @@ function createPool(data: SerializableOptions, size: number, onBroken: () => voi
   }
 
   return {
-    run(source, filename) {
+    run(source, filename, slot) {
       return new Promise((resolve) => {
-        queue.push({ request: { id: nextId++, source, filename }, resolve })
+        const task = { request: { id: nextId++, source, filename }, resolve }
+        const pinned = slot === undefined ? undefined : slots[slot]
+        if (pinned?.crashed) resolve({ error: pinned.crashed })
+        else if (pinned) pinned.pinned.push(task)
+        else queue.push(task)
         pump()
       })
     },

@@ -8,11 +8,18 @@ export {
   type CompiledDocument,
   type CompileManyOptions,
   type CompileManyReport,
+  type CompileWorkers,
   closeCompileWorkers,
   compileMany,
+  createCompileWorkers,
   type DocumentInput,
   type PluginSpecifier,
 } from './compile-many.js'
+export {
+  resolvePluginSpecifiers,
+  type SerializableOptions,
+  whyNotSerializable,
+} from './compile-many-options.js'
 export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js'
 export { createFrame } from './diagnostics/create-frame.js'
 export { SveltedownError } from './diagnostics/sveltedown-error.js'

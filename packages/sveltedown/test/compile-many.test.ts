@@ -2,7 +2,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { closeCompileWorkers, compile, compileMany, SveltedownError } from '../src/index.js'
+import {
+  closeCompileWorkers,
+  compile,
+  compileMany,
+  createCompileWorkers,
+  SveltedownError,
+} from '../src/index.js'
 
 afterAll(() => closeCompileWorkers())
 
@@ -90,5 +96,48 @@ describe('compileMany()', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('createCompileWorkers()', () => {
+  it('compiles each file in the same worker every time, with the output of compile()', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sveltedown-workers-'))
+    try {
+      // Writes the worker's thread id into the page, so the test sees where a file compiled.
+      fs.writeFileSync(
+        path.join(root, 'rehype-thread.mjs'),
+        "import { threadId } from 'node:worker_threads'\nexport default function thread() { return (tree) => { tree.children.push({ type: 'text', value: `thread-${threadId}` }) } }\n",
+      )
+      const options = { root, rehypePlugins: [path.join(root, 'rehype-thread.mjs')] }
+      const workers = createCompileWorkers(options, 2)
+      const threadOf = async (input: (typeof documents)[number]) => {
+        const result = await workers.compile(input.source, input.filename)
+        return /thread-(\d+)/.exec(result.code)?.[1]
+      }
+      const first = await Promise.all(documents.map(threadOf))
+      const second = await Promise.all([...documents].reverse().map(threadOf))
+      expect(second.reverse()).toEqual(first)
+      // Both workers are used, and neither is this thread (id 0).
+      expect(new Set(first).size).toBe(2)
+      expect(first).not.toContain('0')
+
+      const plain = createCompileWorkers({ highlight: false }, 2)
+      for (const input of documents.slice(0, 4)) {
+        expect(await plain.compile(input.source, input.filename)).toEqual(
+          await compile(input.source, { filename: input.filename, highlight: false }),
+        )
+      }
+      const error = await plain.compile('<div>\n\nnever closed\n', 'broken.svx').catch((e) => e)
+      expect(error).toBeInstanceOf(SveltedownError)
+      expect((error as SveltedownError).code).toBe('tag_unclosed')
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses options that cannot cross to a thread, and says why', () => {
+    expect(() => createCompileWorkers({ rehypePlugins: [() => () => {}] })).toThrow(
+      'options.rehypePlugins[0] is a function',
+    )
   })
 })
