@@ -57,9 +57,9 @@ export interface CompileOptions {
    * Links to other documents, `[next](./other.svx)` or `[x](../guide/intro.md#setup)`, become
    * the URL of their page in SvelteKit, through `resolve()` from `$app/paths` (so `paths.base`
    * applies). A link to a document that does not exist, or to a heading id the document does not
-   * have, is the warning `link_broken` at the link. Default off in `compile()`; the Vite plugin
-   * of `@sveltedown/kit` turns it on with the app's routes folder, and the `sveltedown()`
-   * preprocessor with `src/routes` when that folder exists. `false` turns it off.
+   * have, is the warning `link_broken` at the link. Default: on with `{ routes: 'src/routes' }`
+   * when the project (`root`) has that folder, else off; the Vite plugin of `@sveltedown/kit`
+   * uses the routes folder of SvelteKit's config (`kit.files.routes`). `false` turns it off.
    */
   links?: LinkOptions | false | undefined
   /**

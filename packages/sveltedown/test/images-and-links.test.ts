@@ -125,7 +125,7 @@ describe('links between documents', () => {
     expect(after.diagnostics).toEqual([])
   })
 
-  it('is on with src/routes in the preprocessor of a SvelteKit app, and returns the dependencies', async () => {
+  it('is on by default in a project with src/routes (the preprocessor), and returns the dependencies', async () => {
     write({ 'src/routes/guide/+page.svx': '# Guide\n', 'src/routes/photo.png': 'png' })
     const cwd = process.cwd()
     process.chdir(root)

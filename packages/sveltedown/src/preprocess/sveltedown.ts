@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { PreprocessorGroup } from 'svelte/compiler'
 import { type CacheOptions, createCompileCache } from '../cache/create-compile-cache.js'
 import { compile } from '../compile.js'
@@ -29,8 +27,7 @@ export function sveltedown(
 ): PreprocessorGroup & { options: PreprocessOptions } {
   // mdsvex's `extension` counts too, as it does for `compile()`.
   const extensions = normalizeOptions(options).options.extensions ?? ['.svx', '.mds']
-  const { cache: cacheOption = true, ...given } = options
-  const settings: CompileOptions = { ...given, links: defaultLinks(given) }
+  const { cache: cacheOption = true, ...settings } = options
   const cache = cacheOption
     ? createCompileCache({ ...(cacheOption === true ? {} : cacheOption), root: settings.root })
     : undefined
@@ -54,15 +51,4 @@ export function sveltedown(
       return { code: result.code, map: result.map, dependencies: result.dependencies }
     },
   }
-}
-
-/**
- * In a SvelteKit app, links between documents resolve against `src/routes` (the preprocessor
- * does not see SvelteKit's config; set `links: { routes }` for another folder). Elsewhere, and
- * with `links: false`, they stay off.
- */
-function defaultLinks(options: CompileOptions): CompileOptions['links'] {
-  if (options.links !== undefined) return options.links
-  const routes = path.resolve(options.root ?? process.cwd(), 'src/routes')
-  return fs.existsSync(routes) ? { routes: 'src/routes' } : undefined
 }
