@@ -1,9 +1,21 @@
 import { color, fileExists, loadFile, resolveLibPrefix } from '@sveltejs/sv-utils'
 import { defineAddon, defineAddonOptions, type Workspace } from 'sv'
-import { type Plan, type Project, planSetup, type SetupOptions } from './plan-setup.js'
+import {
+  type Example,
+  type Plan,
+  type Project,
+  planSetup,
+  type SetupOptions,
+} from './plan-setup.js'
 import { SetupError } from './transforms/setup-error.js'
 
-export { type Plan, type Project, planSetup, SVELTEDOWN_RANGE } from './plan-setup.js'
+export {
+  type Example,
+  type Plan,
+  type Project,
+  planSetup,
+  SVELTEDOWN_RANGE,
+} from './plan-setup.js'
 export { addCheckScript } from './transforms/add-check-script.js'
 export { addSvelteConfigPreprocess } from './transforms/add-svelte-config-preprocess.js'
 export { addTypesReference } from './transforms/add-types-reference.js'
@@ -22,12 +34,25 @@ const options = defineAddonOptions()
     ],
     required: true,
   })
+  // `yes` and `no` as when this was a yes/no question, so `example:yes` keeps working.
   .add('example', {
-    question: 'Add an example page at /sveltedown?',
-    type: 'boolean',
-    default: true,
+    question: 'Add an example?',
+    type: 'select',
+    default: 'yes',
+    options: [
+      { value: 'yes', label: 'yes: a page', hint: 'one page at /sveltedown' },
+      {
+        value: 'docs',
+        label: 'docs: a docs section',
+        hint: 'pages at /docs with a sidebar, table of contents, search and dark mode',
+      },
+      { value: 'no', label: 'no' },
+    ],
   })
   .build()
+
+/** The `example` option's answers, and what each adds. */
+const EXAMPLES: Record<string, Example> = { yes: 'page', docs: 'docs', no: 'none' }
 
 /** The last plan, for the next steps printed after the run (the same process runs both). */
 let lastPlan: Plan | undefined
@@ -50,7 +75,7 @@ export default defineAddon({
     // Check the config before any question is asked, so an unsupported project fails early.
     // With `sv create --add @sveltedown`, setup runs before the project's files are written.
     try {
-      planSetup(project(workspace), { extensions: ['.svx', '.mds'], example: false })
+      planSetup(project(workspace), { extensions: ['.svx', '.mds'], example: 'none' })
     } catch (error) {
       if (!(error instanceof SetupError)) throw error
       if (error.code !== 'config_not_found') workspace.unsupported(error.message)
@@ -58,9 +83,15 @@ export default defineAddon({
   },
 
   run: ({ sv, options, cancel, ...workspace }) => {
+    const example = EXAMPLES[options.example]
+    if (!example) {
+      // sv checks the values of a select only when they are asked, not when given on the command line.
+      cancel(`Unknown example '${options.example}': expected yes, docs or no`)
+      return
+    }
     const settings: SetupOptions = {
       extensions: options.extensions.length ? options.extensions : ['.svx', '.mds'],
-      example: options.example,
+      example,
     }
     let plan: Plan
     try {

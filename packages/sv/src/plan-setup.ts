@@ -1,4 +1,5 @@
 import { counterFile } from './files/counter.js'
+import { docsExampleFiles } from './files/docs/docs-example-files.js'
 import { examplePageFile } from './files/example-page.js'
 import { layoutFile } from './files/layout.js'
 import { shikiCssFile } from './files/shiki-css.js'
@@ -27,8 +28,11 @@ export interface Project {
 
 export interface SetupOptions {
   extensions: string[]
-  example: boolean
+  /** `page`: one page at `/sveltedown`; `docs`: a docs section at `/docs`; `none`. */
+  example: Example
 }
+
+export type Example = 'page' | 'docs' | 'none'
 
 export interface Plan {
   /** Files to create or edit, in order. */
@@ -73,14 +77,23 @@ export function planSetup(project: Project, options: SetupOptions): Plan {
 
   create(plan, project, `${dir}/Layout.svelte`, layoutFile(project.language))
   create(plan, project, `${dir}/shiki.css`, shikiCssFile())
-  if (options.example) {
-    const extension = options.extensions.includes('.svx')
-      ? '.svx'
-      : (options.extensions[0] ?? '.svx')
+  // The example pages use `.svx`, or the first extension the project compiles.
+  const extension = options.extensions.includes('.svx') ? '.svx' : (options.extensions[0] ?? '.svx')
+  if (options.example === 'page') {
     const path = `${project.directory.routes}/sveltedown/+page${extension}`
     create(plan, project, `${dir}/Counter.svelte`, counterFile(project.language))
     create(plan, project, path, examplePageFile({ libImport: project.libImport, path }))
     plan.example = { route: '/sveltedown', path }
+  } else if (options.example === 'docs') {
+    const files = docsExampleFiles({
+      language: project.language,
+      libImport: project.libImport,
+      lib: project.directory.lib,
+      routes: project.directory.routes,
+      extension,
+    })
+    for (const file of files) create(plan, project, file.path, file.content)
+    plan.example = { route: '/docs', path: `${project.directory.routes}/docs/+page${extension}` }
   }
 
   // `sveltedown check` in the `check` script, when the project has one that runs svelte-check.

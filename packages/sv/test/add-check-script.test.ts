@@ -45,7 +45,7 @@ describe('addCheckScript', () => {
         libImport: '$lib',
         dependencyVersion: () => undefined,
       },
-      { extensions: ['.svx'], example: false },
+      { extensions: ['.svx'], example: 'none' },
     )
     const write = plan.writes.find((w) => w.path === 'package.json')
     expect(write?.content).toContain('"svelte-kit sync && sveltedown check --tsconfig')

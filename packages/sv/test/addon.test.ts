@@ -66,7 +66,39 @@ describe('the add-on', () => {
   test('its options: the extensions and the example page', () => {
     expect(addon.id).toBe('sveltedown')
     expect(addon.options.extensions.default).toEqual(['.svx', '.mds'])
-    expect(addon.options.example.default).toBe(true)
+    expect(addon.options.example.default).toBe('yes')
+    // `yes` and `no` as when the question was yes/no, and `docs`.
+    expect(addon.options.example.options.map((option) => option.value)).toEqual([
+      'yes',
+      'docs',
+      'no',
+    ])
+  })
+
+  test('example:docs writes the docs section; an unknown example cancels before writing', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    const project = workspace({ 'vite.config.ts': viteConfig, 'src/app.d.ts': 'export {};\n' })
+    const sv = svApi(project.cwd)
+    const cancel = vi.fn()
+    const run = (example: string) =>
+      addon.run({
+        ...project,
+        sv: sv.api,
+        cancel,
+        options: { extensions: ['.svx', '.mds'], example: example as 'docs' },
+      })
+    await run('pages')
+    expect(cancel).toHaveBeenCalledWith("Unknown example 'pages': expected yes, docs or no")
+    expect(sv.written).toEqual([])
+    await run('docs')
+    expect(sv.written).toContain('src/routes/docs/+page.svx')
+    expect(sv.written).toContain('src/routes/docs/search.json/+server.ts')
+    expect(sv.written).not.toContain('src/routes/sveltedown/+page.svx')
+    const steps = addon.nextSteps?.({
+      ...project,
+      options: { extensions: ['.svx'], example: 'docs' },
+    })
+    expect(steps?.join('\n')).toContain('/docs')
   })
 
   test('setup refuses projects that are not SvelteKit, or whose config it cannot edit', async () => {
@@ -94,7 +126,7 @@ describe('the add-on', () => {
       ...project,
       sv: sv.api,
       cancel,
-      options: { extensions: ['.svx', '.mds'], example: true },
+      options: { extensions: ['.svx', '.mds'], example: 'yes' },
     })
     expect(cancel).not.toHaveBeenCalled()
     expect(sv.written).toHaveLength(6)
@@ -105,7 +137,7 @@ describe('the add-on', () => {
     )
     const steps = addon.nextSteps?.({
       ...project,
-      options: { extensions: ['.svx'], example: true },
+      options: { extensions: ['.svx'], example: 'yes' },
     })
     expect(steps?.join('\n')).toContain('/sveltedown')
   })
@@ -122,7 +154,7 @@ describe('the add-on', () => {
       ...project,
       sv: sv.api,
       cancel,
-      options: { extensions: ['.svx', '.mds'], example: true },
+      options: { extensions: ['.svx', '.mds'], example: 'yes' },
     })
     expect(cancel.mock.lastCall?.[0]).toMatch(/^svelte\.config\.js uses mdsvex/)
     expect(sv.written).toEqual([])

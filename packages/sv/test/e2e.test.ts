@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from './e2e/chromium.ts'
 import { projectEnv, runCommand, startCommand } from './e2e/run-command.ts'
@@ -55,15 +56,41 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true })
 })
 
-const templates = [
-  { name: 'ts-app', types: ['--types', 'ts'], viteConfig: 'vite.config.ts', typed: true },
-  { name: 'js-app', types: ['--no-types'], viteConfig: 'vite.config.js', typed: false },
+interface Template {
+  name: string
+  types: string[]
+  viteConfig: string
+  typed: boolean
+  /** The `example` option: `yes` (the page at /sveltedown) or `docs` (the docs section). */
+  example: 'yes' | 'docs'
+  svelteConfig?: boolean
+}
+
+const templates: Template[] = [
+  // `example:docs` in TypeScript, so the `check` step type-checks its files. (A fourth app only
+  // for it would cost CI about a minute; the example page is built in the two JavaScript apps,
+  // and packages/check's sv-app test type-checks its TypeScript.)
+  {
+    name: 'ts-app',
+    types: ['--types', 'ts'],
+    viteConfig: 'vite.config.ts',
+    typed: true,
+    example: 'docs',
+  },
+  {
+    name: 'js-app',
+    types: ['--no-types'],
+    viteConfig: 'vite.config.js',
+    typed: false,
+    example: 'yes',
+  },
   // The shape projects made before sv 0.16 have: Svelte options in svelte.config.js.
   {
     name: 'classic-app',
     types: ['--no-types'],
     viteConfig: 'vite.config.js',
     typed: false,
+    example: 'yes',
     svelteConfig: true,
   },
 ]
@@ -89,6 +116,7 @@ export default config;
 
 describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (template) => {
   let cwd: string
+  const examplePage = `src/routes/${template.example === 'docs' ? 'docs' : 'sveltedown'}/+page.svx`
 
   test('creates the project', async () => {
     await runCommand(
@@ -115,9 +143,9 @@ describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (templ
   }, 120_000)
 
   test('the add-on sets up sveltedown', async () => {
-    const { stdout } = await addSveltedown(cwd)
+    const { stdout } = await addSveltedown(cwd, template.example)
     expect(stdout).toContain(`edited  ${template.viteConfig}`)
-    expect(stdout).toContain('created src/routes/sveltedown/+page.svx')
+    expect(stdout).toContain(`created ${examplePage}`)
     const viteConfig = readFileSync(path.join(cwd, template.viteConfig), 'utf8')
     expect(viteConfig).toContain("import { sveltedown } from '@sveltedown/kit';")
     expect(viteConfig).toMatch(
@@ -142,10 +170,10 @@ describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (templ
 
   test('a second run changes nothing and says what it skipped', async () => {
     const before = snapshot(cwd)
-    const { stdout } = await addSveltedown(cwd)
+    const { stdout } = await addSveltedown(cwd, template.example)
     expect(snapshot(cwd)).toEqual(before)
     expect(stdout).toContain('nothing changed')
-    expect(stdout).toContain('skipped src/routes/sveltedown/+page.svx (already there)')
+    expect(stdout).toContain(`skipped ${examplePage} (already there)`)
     expect(stdout).not.toMatch(/sveltedown: (created|edited|added)/)
   }, 120_000)
 
@@ -168,65 +196,158 @@ describe.each(templates)('npx sv create ($name), npx sv add @sveltedown', (templ
     expect(existsSync(path.join(cwd, '.svelte-kit/output'))).toBe(true)
   }, 300_000)
 
-  test('the example page works in Chromium', async () => {
-    const port = 20_000 + Math.floor(Math.random() * 20_000)
-    const preview = await startCommand(
-      'pnpm',
-      ['exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      { cwd, ready: /http:\/\/127\.0\.0\.1:(\d+)/ },
-    )
-    const browser = await launchChromium('dark')
-    try {
-      const page = browser.context.pages()[0] ?? (await browser.context.newPage())
-      const problems: string[] = []
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') {
-          problems.push(message.text())
-        }
+  test.runIf(template.example === 'yes')(
+    'the example page works in Chromium',
+    async () => {
+      await inChromium(cwd, 'dark', '/sveltedown', async (page) => {
+        // Frontmatter, in the heading and (through the layout) the title.
+        expect(await page.locator('h1').textContent()).toBe('Hello from sveltedown')
+        expect(await page.title()).toBe('Hello from sveltedown')
+        expect(await page.locator('article.sveltedown').count()).toBe(1)
+
+        // Highlighted by Shiki, dark colours from the layout's shiki.css in a dark colour scheme.
+        const code = page.locator('pre.shiki')
+        expect(await code.count()).toBe(1)
+        expect(await code.locator('span[style*="--shiki-dark"]').count()).toBeGreaterThan(3)
+        expect(await code.evaluate((pre) => getComputedStyle(pre).backgroundColor)).toBe(
+          'rgb(36, 41, 46)',
+        )
+
+        // The component hydrated: it counts.
+        const button = page.locator('button')
+        expect(await button.textContent()).toContain('Clicked 0 times')
+        await button.click()
+        await page.waitForFunction(
+          () => document.querySelector('button')?.textContent?.includes('Clicked 1 time'),
+          undefined,
+          { timeout: 5_000 },
+        )
       })
-      page.on('pageerror', (error) => problems.push(String(error)))
-      await page.goto(`http://127.0.0.1:${preview.match[1]}/sveltedown`, {
-        waitUntil: 'networkidle',
+    },
+    60_000,
+  )
+
+  test.runIf(template.example === 'docs')(
+    'the docs example works in Chromium: sidebar, table of contents, search, dark mode',
+    async () => {
+      await inChromium(cwd, 'light', '/docs', async (page) => {
+        const texts = (selector: string) => page.locator(selector).allTextContents()
+        const trimmed = async (selector: string) => (await texts(selector)).map((t) => t.trim())
+        expect(await page.locator('h1').textContent()).toBe('Introduction')
+        expect(await page.title()).toBe('Introduction')
+
+        // The sidebar lists the pages from the file tree, in their frontmatter's order.
+        expect(await trimmed('nav.docs-sidebar a')).toEqual([
+          'Introduction',
+          'Getting started',
+          'Writing pages',
+        ])
+        expect(await trimmed('nav.docs-sidebar a[aria-current="page"]')).toEqual(['Introduction'])
+        // The table of contents lists the page's h2 and h3 headings.
+        expect(await trimmed('nav.docs-toc a')).toEqual(['What it does', 'Add a page'])
+
+        // A sidebar link navigates; the table of contents follows the page.
+        await page.locator('nav.docs-sidebar a', { hasText: 'Writing pages' }).click()
+        await page.waitForURL('**/docs/writing')
+        await page.waitForFunction(
+          () => document.querySelector('h1')?.textContent === 'Writing pages',
+          undefined,
+          { timeout: 5_000 },
+        )
+        expect(await trimmed('nav.docs-sidebar a[aria-current="page"]')).toEqual(['Writing pages'])
+        expect(await trimmed('nav.docs-toc a')).toEqual(['Frontmatter', 'Alerts', 'Headings'])
+        // GitHub alerts are callouts.
+        expect(await trimmed('.markdown-alert-title')).toEqual(['Note', 'Warning'])
+
+        // Search finds a term on another page (from the index built with the app) and goes there.
+        await page.locator('input[type="search"]').fill('greet')
+        const result = page.locator('.search a', { hasText: 'Getting started' })
+        await result.waitFor({ timeout: 10_000 })
+        expect(await result.locator('strong').textContent()).toBe('Code')
+        await result.click()
+        await page.waitForURL('**/docs/getting-started#code')
+        await page.waitForFunction(
+          () => document.querySelector('h1')?.textContent === 'Getting started',
+          undefined,
+          { timeout: 5_000 },
+        )
+        expect(await trimmed('nav.docs-toc a')).toEqual([
+          'Run the app',
+          'Markdown',
+          'Code',
+          'Svelte',
+        ])
+
+        // A component in the page hydrated.
+        const counter = page.locator('.docs-main button')
+        await counter.click()
+        expect(await counter.textContent()).toBe('clicked 1 time')
+
+        // Dark mode: the switch turns page and code dark, and the choice is remembered.
+        const background = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((element) => getComputedStyle(element).backgroundColor)
+        expect(await background('.docs')).toBe('rgb(255, 255, 255)')
+        expect(await background('pre.shiki')).toBe('rgb(255, 255, 255)')
+        await page.locator('button[aria-label="Dark mode"]').click()
+        expect(await page.evaluate(() => document.documentElement.className)).toBe('dark')
+        expect(await background('.docs')).toBe('rgb(13, 17, 23)')
+        expect(await background('pre.shiki')).toBe('rgb(36, 41, 46)')
+        await page.reload({ waitUntil: 'networkidle' })
+        expect(await background('.docs')).toBe('rgb(13, 17, 23)')
+        expect(
+          await page.locator('button[aria-label="Dark mode"]').getAttribute('aria-pressed'),
+        ).toBe('true')
       })
-
-      // Frontmatter, in the heading and (through the layout) the title.
-      expect(await page.locator('h1').textContent()).toBe('Hello from sveltedown')
-      expect(await page.title()).toBe('Hello from sveltedown')
-      expect(await page.locator('article.sveltedown').count()).toBe(1)
-
-      // Highlighted by Shiki, dark colours from the layout's shiki.css in a dark colour scheme.
-      const code = page.locator('pre.shiki')
-      expect(await code.count()).toBe(1)
-      expect(await code.locator('span[style*="--shiki-dark"]').count()).toBeGreaterThan(3)
-      expect(await code.evaluate((pre) => getComputedStyle(pre).backgroundColor)).toBe(
-        'rgb(36, 41, 46)',
-      )
-
-      // The component hydrated: it counts.
-      const button = page.locator('button')
-      expect(await button.textContent()).toContain('Clicked 0 times')
-      await button.click()
-      await page.waitForFunction(
-        () => document.querySelector('button')?.textContent?.includes('Clicked 1 time'),
-        undefined,
-        { timeout: 5_000 },
-      )
-      expect(problems).toEqual([])
-    } finally {
-      await browser.close()
-      await preview.stop()
-    }
-  }, 60_000)
+    },
+    60_000,
+  )
 })
 
-function addSveltedown(cwd: string) {
+/**
+ * `vite preview` of the built app, and Chromium on `route`; `check` runs on the page, and no
+ * console error or warning may appear meanwhile.
+ */
+async function inChromium(
+  cwd: string,
+  colorScheme: 'light' | 'dark',
+  route: string,
+  check: (page: Page) => Promise<void>,
+) {
+  const port = 20_000 + Math.floor(Math.random() * 20_000)
+  const preview = await startCommand(
+    'pnpm',
+    ['exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd, ready: /http:\/\/127\.0\.0\.1:(\d+)/ },
+  )
+  const browser = await launchChromium(colorScheme)
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage())
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(String(error)))
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
+    await page.goto(`http://127.0.0.1:${preview.match[1]}${route}`, { waitUntil: 'networkidle' })
+    await check(page)
+    expect(problems).toEqual([])
+  } finally {
+    await browser.close()
+    await preview.stop()
+  }
+}
+
+function addSveltedown(cwd: string, example: Template['example']) {
   return runCommand(
     'npx',
     [
       '--yes',
       SV,
       'add',
-      `file:${addon}=extensions:.svx,.mds+example:yes`,
+      `file:${addon}=extensions:.svx,.mds+example:${example}`,
       '--no-git-check',
       '--no-download-check',
       '--no-install',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { compile } from 'svelte/compiler'
+import { compile, parse } from 'svelte/compiler'
 import { describe, expect, test } from 'vitest'
-import { type Project, planSetup, SVELTEDOWN_RANGE } from '../src/plan-setup.ts'
+import { type Project, planSetup, type SetupOptions, SVELTEDOWN_RANGE } from '../src/plan-setup.ts'
 import { SetupError } from '../src/transforms/setup-error.ts'
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/sv')
@@ -36,7 +36,7 @@ function memoryProject(
   }
 }
 
-const defaults = { extensions: ['.svx', '.mds'], example: true }
+const defaults: SetupOptions = { extensions: ['.svx', '.mds'], example: 'page' }
 
 describe('planSetup', () => {
   test('sets up a project made by `npx sv create`, then changes nothing the second time', () => {
@@ -175,7 +175,7 @@ describe('planSetup', () => {
 
   test('options: extensions go into the plugin call; no example page', () => {
     const project = memoryProject({ 'vite.config.ts': svCreateViteConfig })
-    const plan = planSetup(project, { extensions: ['.md'], example: false })
+    const plan = planSetup(project, { extensions: ['.md'], example: 'none' })
     const viteConfig = plan.writes.find((write) => write.path === 'vite.config.ts')
     expect(viteConfig?.content).toContain(
       "sveltedown({ layout: './src/lib/sveltedown/Layout.svelte', extensions: ['.md'] })",
@@ -188,7 +188,7 @@ describe('planSetup', () => {
 
   test('an example page uses the first extension when .svx is not one', () => {
     const project = memoryProject({ 'vite.config.ts': svCreateViteConfig }, { libImport: '#lib' })
-    const plan = planSetup(project, { extensions: ['.md'], example: true })
+    const plan = planSetup(project, { extensions: ['.md'], example: 'page' as const })
     const page = plan.writes.find((write) => write.path === 'src/routes/sveltedown/+page.md')
     expect(page?.content).toContain("import Counter from '#lib/sveltedown/Counter.svelte';")
   })
@@ -228,11 +228,96 @@ describe('planSetup', () => {
 
   test('the generated components compile, in TypeScript and in JavaScript', () => {
     for (const language of ['ts', 'js'] as const) {
+      for (const example of ['page', 'docs'] as const) {
+        const project = memoryProject({ 'vite.config.ts': svCreateViteConfig }, { language })
+        for (const write of planSetup(project, { ...defaults, example }).writes) {
+          if (!write.path.endsWith('.svelte')) continue
+          const result = compile(write.content, { filename: write.path, runes: true })
+          expect(result.warnings, write.path).toEqual([])
+        }
+      }
+    }
+  })
+
+  test('example docs: a docs section at /docs; the config is the same; safe to run twice', () => {
+    const project = memoryProject({
+      'vite.config.ts': svCreateViteConfig,
+      'src/app.d.ts': svCreateAppTypes,
+    })
+    const docs: SetupOptions = { ...defaults, example: 'docs' }
+    const plan = planSetup(project, docs)
+    expect(plan.writes.map((write) => write.path)).toEqual([
+      'vite.config.ts',
+      'src/app.d.ts',
+      'src/lib/sveltedown/Layout.svelte',
+      'src/lib/sveltedown/shiki.css',
+      'src/lib/docs/pages.ts',
+      'src/lib/docs/search.ts',
+      'src/lib/docs/Search.svelte',
+      'src/lib/docs/Toc.svelte',
+      'src/lib/docs/ThemeToggle.svelte',
+      'src/lib/docs/docs.css',
+      'src/routes/docs/+layout.svelte',
+      'src/routes/docs/search.json/+server.ts',
+      'src/routes/docs/+page.svx',
+      'src/routes/docs/getting-started/+page.svx',
+      'src/routes/docs/writing/+page.svx',
+    ])
+    expect(plan.example).toEqual({ route: '/docs', path: 'src/routes/docs/+page.svx' })
+    // The pages are documents like any other: the default layout, no config of their own.
+    const config = (options: SetupOptions) =>
+      planSetup(memoryProject({ 'vite.config.ts': svCreateViteConfig }), options).writes[0]
+    expect(config(docs)).toEqual(config(defaults))
+
+    project.apply(plan)
+    expect(planSetup(project, docs).writes).toEqual([])
+    // Added to a project set up before: only the docs files are written.
+    const later = memoryProject({ 'vite.config.ts': svCreateViteConfig })
+    later.apply(planSetup(later, defaults))
+    const added = planSetup(later, docs).writes.map((write) => write.path)
+    expect(added).toHaveLength(11)
+    expect(added.every((path) => /^src\/(lib|routes)\/docs\//.test(path))).toBe(true)
+  })
+
+  test('example docs follows the project: extension, lib import, folders, language', () => {
+    const project = memoryProject(
+      { 'vite.config.js': svCreateViteConfig },
+      {
+        language: 'js',
+        libImport: '#lib',
+        directory: { src: 'app', lib: 'app/lib', routes: 'app/routes' },
+      },
+    )
+    const plan = planSetup(project, { extensions: ['.md'], example: 'docs' })
+    const file = (path: string) => plan.writes.find((write) => write.path === path)?.content ?? ''
+    expect(file('app/lib/docs/pages.js')).toContain(
+      "import.meta.glob('/app/routes/docs/**/+page.md', { eager: true, query: '?metadata' })",
+    )
+    expect(file('app/routes/docs/+layout.svelte')).toContain(
+      "import { pages } from '#lib/docs/pages';",
+    )
+    expect(file('app/routes/docs/search.json/+server.js')).toContain(
+      "import { components, hrefOf, pages } from '#lib/docs/pages';",
+    )
+    expect(file('app/routes/docs/writing/+page.md')).toContain('title: Writing pages')
+  })
+
+  test("the docs example's modules parse; in JavaScript they hold no TypeScript", () => {
+    for (const language of ['ts', 'js'] as const) {
       const project = memoryProject({ 'vite.config.ts': svCreateViteConfig }, { language })
-      for (const write of planSetup(project, defaults).writes) {
-        if (!write.path.endsWith('.svelte')) continue
-        const result = compile(write.content, { filename: write.path, runes: true })
-        expect(result.warnings, write.path).toEqual([])
+      const modules = planSetup(project, { ...defaults, example: 'docs' }).writes.filter((write) =>
+        /\/docs\/.*\.(ts|js)$/.test(write.path),
+      )
+      expect(modules.map((write) => write.path.endsWith(`.${language}`))).toEqual([
+        true,
+        true,
+        true,
+      ])
+      for (const write of modules) {
+        // Svelte's parser reads a script as JavaScript, or as TypeScript with lang="ts".
+        const lang = language === 'ts' ? ' lang="ts"' : ''
+        expect(() => parse(`<script${lang}>${write.content}</script>`), write.path).not.toThrow()
+        if (language === 'js') expect(write.content, write.path).toContain('@type {')
       }
     }
   })

@@ -1,13 +1,14 @@
 /**
  * sveltedown highlights code with Shiki's dual themes: the light colours are inline styles and
  * the dark ones CSS variables (`--shiki-dark`, `--shiki-dark-bg`). This switches to the dark ones
- * when the system is dark, or under `<html class="dark">`.
+ * under `<html class="dark">`, or when the system is dark unless `<html class="light">` says
+ * otherwise (a page's own light/dark switch, as in the docs example).
  */
 export function shikiCssFile(): string {
   return `/* Code highlighted by sveltedown (Shiki dual themes): dark colours for dark mode. */
 @media (prefers-color-scheme: dark) {
-	.shiki,
-	.shiki span {
+	:root:not(.light) .shiki,
+	:root:not(.light) .shiki span {
 		color: var(--shiki-dark) !important;
 		background-color: var(--shiki-dark-bg) !important;
 		font-style: var(--shiki-dark-font-style) !important;
