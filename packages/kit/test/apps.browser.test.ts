@@ -46,6 +46,36 @@ async function expectHomePage(page: Page) {
   expect(await page.locator('table td').first().textContent()).toBe('Layouts')
 }
 
+/**
+ * A post (`src/lib/posts/first-post.svx`) with a relative image and links written to other
+ * documents: a post (`links.folders` maps them to `/blog/<name>`) and a page in a route group
+ * (`src/routes/(site)/about/+page.svx` is `/about`), whose written `<img>` is relative too.
+ */
+async function expectImagesAndLinks(page: Page, url: string, asset: RegExp) {
+  await page.goto(`${url}/blog/first-post`)
+  const image = page.locator('article img[alt="A red square"]')
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(48)
+  expect(await image.getAttribute('src')).toMatch(asset)
+  await page.locator('a', { hasText: "the second post's code" }).click()
+  await page.waitForURL(`${url}/blog/second-post#some-code`)
+  await expect.poll(() => page.locator('article h1').textContent()).toBe('Second post')
+  expect(await page.locator('h2#some-code').count()).toBe(1)
+
+  await page.goto(`${url}/blog/first-post`)
+  await page.locator('a', { hasText: 'about this blog' }).click()
+  await page.waitForURL(`${url}/about`)
+  await expect.poll(() => page.locator('h1').first().textContent()).toBe('About this blog')
+  const badge = page.locator('img.badge')
+  await expect
+    .poll(() => badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(5)
+  await page.locator('a', { hasText: 'the first post' }).click()
+  await page.waitForURL(`${url}/blog/first-post`)
+  await expect.poll(() => page.locator('article h1').textContent()).toBe('First post')
+}
+
 for (const app of cases) {
   const root = path.join(apps, app)
 
@@ -85,6 +115,16 @@ for (const app of cases) {
       await page.waitForURL(`${server.url}/blog/first-post`)
       await expect.poll(() => page.locator('article h1').textContent()).toBe('First post')
       expect(await page.locator('article em').textContent()).toBe('first')
+      expect(problems).toEqual([])
+    })
+
+    it('a post shows its relative image as a hashed asset, and its links open other documents', async () => {
+      const { page, problems } = browser
+      await expectImagesAndLinks(
+        page,
+        server.url,
+        /\/_app\/immutable\/assets\/red-square\.[\w-]+\.png$/,
+      )
       expect(problems).toEqual([])
     })
   })
@@ -131,6 +171,18 @@ for (const app of cases) {
         .poll(() => tab.locator('article.doc .kicker').textContent(), { timeout: 20_000 })
         .toBe('Guides')
       expect(problems.filter((problem) => !problem.includes('[vite]'))).toEqual([])
+    })
+
+    it("serves a post's relative image, and its links open other documents", async () => {
+      const { page: tab, problems } = browser
+      const before = problems.length
+      await expectImagesAndLinks(tab, server.url, /\/src\/lib\/posts\/images\/red-square\.png$/)
+      // The first visit to the blog can make Vite optimize a dependency and reload the page,
+      // which aborts the requests in flight: those are not the page's problems.
+      const seen = problems.slice(before)
+      expect(seen.filter((p) => !p.includes('[vite]') && !p.startsWith('request failed'))).toEqual(
+        [],
+      )
     })
 
     it('shows a syntax error in the .svx at its line and column, and recovers when it is fixed', async () => {
