@@ -10,7 +10,12 @@ export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js'
 export { createFrame } from './diagnostics/create-frame.js'
 export { SveltedownError } from './diagnostics/sveltedown-error.js'
 export type { HighlightFunction, HighlightOptions, Theme } from './highlight/highlight-options.js'
-export type { CompileOptions, FrontmatterOptions, LinkOptions } from './options.js'
+export type {
+  CompileOptions,
+  ContentOptions,
+  FrontmatterOptions,
+  LinkOptions,
+} from './options.js'
 export { remarkSvelte } from './parse/remark-svelte.js'
 export { svelteFromMarkdown } from './parse/svelte-from-markdown.js'
 export { type SvelteSyntaxOptions, svelteSyntax } from './parse/svelte-syntax.js'

@@ -25,8 +25,13 @@ export interface CompileResult {
   /** Sourcemap v3 from `code` to the document. */
   map: SourceMapV3
   data: {
+    /** The frontmatter: the schema's output when the `content` option has one for the document. */
     frontmatter: Record<string, unknown>
     headings: Heading[]
+    /** Words a reader sees: prose, inline code and code blocks (not frontmatter or scripts). */
+    words: number
+    /** Minutes to read the words at 200 a minute, rounded up (0 without words). */
+    readingTime: number
   }
   /** Warnings; errors are thrown as `SveltedownError`. */
   diagnostics: Diagnostic[]
@@ -62,6 +67,8 @@ export async function compile(
     data: {
       frontmatter: file.data.frontmatter ?? {},
       headings: file.data.headings ?? [],
+      words: file.data.words ?? 0,
+      readingTime: file.data.readingTime ?? 0,
     },
     diagnostics: warnings,
     dependencies: file.data.dependencies ?? [],

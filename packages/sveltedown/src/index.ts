@@ -24,7 +24,12 @@ export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js'
 export { createFrame } from './diagnostics/create-frame.js'
 export { SveltedownError } from './diagnostics/sveltedown-error.js'
 export type { HighlightFunction, HighlightOptions, Theme } from './highlight/highlight-options.js'
-export type { CompileOptions, FrontmatterOptions, LinkOptions } from './options.js'
+export type {
+  CompileOptions,
+  ContentOptions,
+  FrontmatterOptions,
+  LinkOptions,
+} from './options.js'
 export { remarkSvelte } from './parse/remark-svelte.js'
 export { svelteFromMarkdown } from './parse/svelte-from-markdown.js'
 export { type SvelteSyntaxOptions, svelteSyntax } from './parse/svelte-syntax.js'
@@ -32,6 +37,7 @@ export { svelteToMarkdown } from './parse/svelte-to-markdown.js'
 export { type PreprocessOptions, sveltedown } from './preprocess/sveltedown.js'
 export { createProcessor } from './processor.js'
 export type { SourceMapV3 } from './serialize/create-writer.js'
+export { toJsValue } from './serialize/to-js-value.js'
 export type { Heading } from './transform/rehype-heading-ids.js'
 export { svelteHandlers } from './transform/svelte-handlers.js'
 export type * from './types.js'

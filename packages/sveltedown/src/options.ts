@@ -1,3 +1,4 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Options as RemarkRehypeOptions } from 'remark-rehype'
 import type { Options as SmartypantsOptions } from 'retext-smartypants'
 import type { PluggableList } from 'unified'
@@ -109,4 +110,14 @@ export interface LinkOptions {
    * `src/lib/posts/first-post.svx` the URL `/blog/first-post`.
    */
   folders?: Record<string, string> | undefined
+}
+
+/** One entry of the `content` option. */
+export interface ContentOptions {
+  /**
+   * Validates and transforms the frontmatter: any Standard Schema. Its output is what the
+   * document exports as `metadata`; values that are not JSON are written as JavaScript
+   * (`new Date(...)`, `new URL(...)`, `Map`, `Set`, `BigInt`, `RegExp`).
+   */
+  schema: StandardSchemaV1
 }

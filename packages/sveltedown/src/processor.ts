@@ -21,9 +21,11 @@ import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
 import { rehypeSvelteLineBreaks } from './transform/rehype-svelte-line-breaks.js'
 import { rehypeSvelteScope } from './transform/rehype-svelte-scope.js'
 import { remarkFrontmatterData } from './transform/remark-frontmatter-data.js'
+import { remarkFrontmatterSchema } from './transform/remark-frontmatter-schema.js'
 import { remarkGfmAlerts } from './transform/remark-gfm-alerts.js'
 import { remarkGfmSvelte } from './transform/remark-gfm-svelte.js'
 import { remarkNestingLimit } from './transform/remark-nesting-limit.js'
+import { remarkReadingTime } from './transform/remark-reading-time.js'
 import { svelteHandlers } from './transform/svelte-handlers.js'
 import { wrapUserPlugins } from './transform/wrap-user-plugins.js'
 
@@ -31,8 +33,10 @@ import { wrapUserPlugins } from './transform/wrap-user-plugins.js'
  * The whole compile pipeline, in order. Each step is a unified plugin; read top to bottom.
  *
  * 1. parse: Markdown with Svelte (and frontmatter) to mdast, nested no deeper than is safe
- * 2. frontmatter: parsed into `file.data.frontmatter`
- * 3. GFM (with GitHub's alerts), then the user's remark plugins (each wrapped, so its errors name it)
+ * 2. frontmatter: parsed into `file.data.frontmatter`, and validated (and transformed) by the
+ *    schema of the `content` option that matches the document
+ * 3. GFM (with GitHub's alerts), then the user's remark plugins (each wrapped, so its errors name
+ *    it), then the words counted for the reading time
  * 4. to hast: Svelte nodes stay typed, HTML written in the document becomes hast elements
  * 5. built-in rehype steps: line breaks as written, heading ids and the headings list, Shiki,
  *    typographic quotes
@@ -55,8 +59,10 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(remarkSvelte, options)
     .use(remarkNestingLimit)
     .use(remarkFrontmatterData, options)
+    .use(remarkFrontmatterSchema, options)
     .use(options.gfm === false ? [] : [remarkGfm, remarkGfmSvelte, remarkGfmAlerts])
     .use(remarkPlugins)
+    .use(remarkReadingTime)
     .use(remarkRehype, {
       ...options.remarkRehypeOptions,
       allowDangerousHtml: true,
@@ -107,4 +113,4 @@ function reportOptionNotes(notes: ReturnType<typeof normalizeOptions>['notes']) 
 }
 
 const knownOptionList =
-  '`remarkPlugins`, `rehypePlugins`, `remarkRehypeOptions`, `layout`, `components`, `highlight`, `frontmatter`, `gfm`, `headingIds`, `indentedCode`, `smartypants`, `images`, `links`, `extensions`, `root`, `warningFilter`'
+  '`remarkPlugins`, `rehypePlugins`, `remarkRehypeOptions`, `layout`, `components`, `highlight`, `frontmatter`, `gfm`, `headingIds`, `indentedCode`, `smartypants`, `images`, `links`, `content`, `extensions`, `root`, `warningFilter`'

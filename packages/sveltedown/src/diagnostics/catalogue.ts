@@ -115,6 +115,13 @@ export const catalogue = {
     description: 'The frontmatter could not be parsed, or is not a mapping of keys to values.',
     message: (values) => `Unexpected ${values.reason} in frontmatter, expected ${values.expected}`,
   },
+  frontmatter_schema: {
+    severity: 'error',
+    description:
+      'A frontmatter value does not match the schema configured for the document in the `content` option (a folder glob or `layout:<name>`). The message names the key (with its path, such as `author.name` or `tags[1]`) and quotes the schema library. The error is at the value, or at the frontmatter fence for a key that is missing. Fix the value, or change the schema.',
+    message: (values) =>
+      `Unexpected ${values.missing ? 'missing value' : 'value'} at \`${values.path}\` in frontmatter (${values.reason}), expected it to match the schema for \`${values.entry}\`${values.more ? ` (${values.more} more ${values.more === 1 ? 'issue' : 'issues'} after this one)` : ''}`,
+  },
   layout_unknown: {
     severity: 'error',
     description:

@@ -22,6 +22,11 @@ const examples: Record<string, Record<string, string | boolean>> = {
     reason: 'content (Nested mappings are not allowed in compact mappings)',
     expected: 'valid YAML',
   },
+  frontmatter_schema: {
+    path: 'author.name',
+    reason: 'Invalid input: expected string, received number',
+    entry: 'src/routes/blog/**',
+  },
   layout_unknown: { name: 'post', known: '`blog`, `docs`' },
   component_not_found: { file: '/app/src/lib/Layout.svelte', option: 'layout' },
   option_mdsvex: {

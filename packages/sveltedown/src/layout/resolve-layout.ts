@@ -44,6 +44,15 @@ function layoutForFolder(
   filename: string | undefined,
   layouts: Record<string, string>,
 ): string | undefined {
+  const name = layoutNameForFolder(options, filename, layouts)
+  return name === undefined ? undefined : layouts[name]
+}
+
+function layoutNameForFolder(
+  options: CompileOptions,
+  filename: string | undefined,
+  layouts: Record<string, string>,
+): string | undefined {
   if (filename) {
     const root = options.root ?? cwd()
     const absolute = path.resolve(root, filename)
@@ -51,9 +60,23 @@ function layoutForFolder(
     const within = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
     const folders = new Set(path.dirname(within).split(/[\\/]/))
     const name = Object.keys(layouts).find((key) => key !== '_' && folders.has(key))
-    if (name) return layouts[name]
+    if (name) return name
   }
-  return layouts._
+  return Object.hasOwn(layouts, '_') ? '_' : undefined
+}
+
+/**
+ * The name of the layout the document uses, by the rules of `resolveLayout`: `layout:` in its
+ * frontmatter, else its folder, else `_` (also for a single layout path); `undefined` for none.
+ * The `content` option picks a schema by it (`layout:blog`).
+ */
+export function chosenLayoutName(options: CompileOptions, file: VFile): string | undefined {
+  const setting = options.layout
+  if (!setting) return undefined
+  const chosen = file.data.frontmatter?.layout
+  if (chosen === false) return undefined
+  if (chosen !== undefined && chosen !== null) return String(chosen)
+  return typeof setting === 'string' ? '_' : layoutNameForFolder(options, file.path, setting)
 }
 
 export function resolvePath(options: CompileOptions, file: string): string {

@@ -4,6 +4,7 @@ import { toSveltedownError } from '../diagnostics/to-sveltedown-error.js'
 import { importPath } from '../layout/resolve-layout.js'
 import type { HastSvelteScript, HastSvelteStyle, SvelteAttribute } from '../types.js'
 import { createWriter, type SourceMapV3 } from './create-writer.js'
+import { toJsValue } from './to-js-value.js'
 import { rawElement, rawTextElementAsHtml, toSvelte } from './to-svelte.js'
 
 declare module 'vfile' {
@@ -114,8 +115,8 @@ function writeMetadata(writer: ReturnType<typeof createWriter>, file: VFile) {
   let first = true
   for (const [key, value] of Object.entries(frontmatter)) {
     if (value === undefined) continue
-    writer.write(`${first ? '' : ','}${toJs(key)}:`)
-    writer.write(toJs(value), positions[key]?.start)
+    writer.write(`${first ? '' : ','}${toJsValue(key)}:`)
+    writer.write(toJsValue(value), positions[key]?.start)
     first = false
   }
   writer.write('};\n')
@@ -128,8 +129,8 @@ function writeHeadings(writer: ReturnType<typeof createWriter>, file: VFile) {
   headings.forEach((heading, index) => {
     if (index > 0) writer.write(',')
     const position = file.data.headingPositions?.[index]
-    writer.write(`{"depth":${heading.depth},"id":${toJs(heading.id)},"text":`, position?.start)
-    writer.write(toJs(heading.text), position?.start)
+    writer.write(`{"depth":${heading.depth},"id":${toJsValue(heading.id)},"text":`, position?.start)
+    writer.write(toJsValue(heading.text), position?.start)
     writer.write('}')
   })
   writer.write('];\n')
@@ -174,11 +175,6 @@ function isSvelteMeta(node: RootContent): boolean {
 function langOf(script: HastSvelteScript | undefined): SvelteAttribute[] {
   const lang = script?.attributes.find((attribute) => attribute.name === 'lang')
   return lang ? [lang] : []
-}
-
-/** JSON is JavaScript; `<` is escaped so a value can never close the script. */
-function toJs(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c')
 }
 
 /** Drop the line breaks remark-rehype puts around the first and last block. */

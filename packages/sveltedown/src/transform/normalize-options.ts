@@ -26,6 +26,7 @@ const knownOptions: ReadonlyArray<keyof CompileOptions | 'cache' | 'extension'> 
   'smartypants',
   'images',
   'links',
+  'content',
   'root',
   'warningFilter',
   'cache',
