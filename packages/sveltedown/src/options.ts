@@ -41,8 +41,9 @@ export interface CompileOptions {
    * `<img src="./a.png">`, are imported as modules, so Vite (or another bundler) copies them
    * with a hashed name and the `src` is that URL, in dev and after the build. A file that does
    * not exist is the error `asset_not_found` at the image. Only paths starting with `./` or
-   * `../` count: absolute paths (`/logo.png`, served from `static/`), remote URLs and paths with
-   * expressions are left as written.
+   * `../` count, and paths through an import alias (`$lib/images/a.png`, imported as written and
+   * resolved by the bundler): absolute paths (`/logo.png`, served from `static/`), remote URLs
+   * and paths with expressions are left as written.
    *
    * - `true` (default): `import Sveltedown_image_0 from './img.png'` and `src={Sveltedown_image_0}`.
    * - `'enhanced'`: `<enhanced:img src="./img.png">` for `@sveltejs/enhanced-img` (add its

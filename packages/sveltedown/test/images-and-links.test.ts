@@ -46,6 +46,12 @@ describe('relative images', () => {
     expect(error.frame).toContain('3 |   ![a](./sub/gone.png)')
   })
 
+  it('imports a path through an alias (`$lib/…`) as written: the bundler resolves it', async () => {
+    const result = await compile('![a]($lib/images/a.png)\n', { root, filename: 'src/page.svx' })
+    expect(result.code).toContain('import Sveltedown_image_0 from "$lib/images/a.png";')
+    expect(result.code).toContain('<img src={Sveltedown_image_0} alt="a" />')
+  })
+
   it('leaves images as written without a file name (nothing to resolve them against)', async () => {
     expect((await compile('![a](./gone.png)\n', { root })).code).toContain('src="./gone.png"')
   })

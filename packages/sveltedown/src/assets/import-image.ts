@@ -10,6 +10,14 @@ export function isRelativePath(url: string): boolean {
 }
 
 /**
+ * Whether a URL goes through an import alias, `$lib/images/a.png` (as mdsvex-relative-images
+ * allows): imported as written, the bundler resolves the alias, so it is not checked here.
+ */
+export function isAliasPath(url: string): boolean {
+  return /^\$[\w-]+\//.test(url)
+}
+
+/**
  * The file a relative image URL names, as an absolute path (with its `?query`, which Vite
  * reads), or `undefined` when the URL is not relative or files cannot be read (no `filename`,
  * the browser). A file that does not exist is the error `asset_not_found` at `position`.
@@ -51,7 +59,7 @@ export function importImage(
   options: Pick<CompileOptions, 'images'> = {},
 ): string | undefined {
   if (options.images === false) return undefined
-  const from = resolveImage(file, url, position)
+  const from = isAliasPath(url) && hasFiles && file.path ? url : resolveImage(file, url, position)
   if (from === undefined) return undefined
   const imports = (file.data.svelteImports ??= [])
   const known = imports.find((item) => item.from === from && item.imported === 'default')

@@ -1,12 +1,13 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { VFile } from 'vfile'
-import { importImage, resolveImage, safeDecode } from '../assets/import-image.js'
+import { importImage, isAliasPath, resolveImage, safeDecode } from '../assets/import-image.js'
 import type { CompileOptions } from '../options.js'
 import { propertyAttributes } from '../serialize/property-attributes.js'
 import type { HastSvelteElement } from '../types.js'
 
 /**
- * Images with a relative `src` (`![alt](./img.png)`, `<img src="../a.png">`) are imported, so
+ * Images with a relative `src` (`![alt](./img.png)`, `<img src="../a.png">`) or one through an
+ * import alias (`$lib/a.png`) are imported, so
  * the bundler serves them with a hashed URL: `src={Sveltedown_image_0}`. With
  * `images: 'enhanced'` they become `<enhanced:img src="./img.png">` for `@sveltejs/enhanced-img`.
  * A missing file is `asset_not_found`. It runs after the user's plugins (an image they add is
@@ -22,7 +23,7 @@ export function rehypeRelativeImages(options: CompileOptions = {}) {
       if (node.tagName !== 'img' || typeof src !== 'string') return
       const position = node.data?.sveltePropertyPositions?.src ?? node.position
       if (mode === 'enhanced') {
-        if (resolveImage(file, src, position) === undefined) return
+        if (!isAliasPath(src) && resolveImage(file, src, position) === undefined) return
         siblings[index] = enhanced(node, safeDecode(src)) as unknown as Element
         return
       }
