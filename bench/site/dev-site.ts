@@ -65,7 +65,8 @@ export async function measureDev(
     for (const slug of edited) {
       const file = path.join(directory, pagePath(way, slug))
       const original = fs.readFileSync(file, 'utf8')
-      const url = `${base}/${pagePath(way, slug)}`
+      // `?import`: the module as the page imports it, compiled (without it, Vite serves the file).
+      const url = `${base}/${pagePath(way, slug)}?import`
       // The page and its module compiled once before, as while someone is writing it.
       await (await fetch(`${base}/${slug}`)).text()
       await (await fetch(url)).text()

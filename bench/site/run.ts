@@ -34,5 +34,7 @@ const command = [
 const report = formatReport(results, command)
 const output = path.resolve(import.meta.dirname, '../results', process.env.OUT ?? 'site.md')
 fs.writeFileSync(output, report)
-fs.writeFileSync(output.replace(/\.md$/, '.json'), `${JSON.stringify(results, null, 2)}\n`)
+if (output.endsWith('.md')) {
+  fs.writeFileSync(output.replace(/\.md$/, '.json'), `${JSON.stringify(results, null, 2)}\n`)
+}
 console.log(report)
