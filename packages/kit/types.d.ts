@@ -24,6 +24,13 @@ declare global {
 
     /** A document's frontmatter: the declared keys, plus any other key. */
     type Metadata = Frontmatter & Record<string, unknown>
+
+    /**
+     * The metadata type of each key of the `content` option: its schema's output. Written by
+     * `@sveltedown/kit` when `content` is a module path (`.svelte-kit/sveltedown/content.d.ts`);
+     * read by `collection()` of `@sveltedown/kit/content` and by the generated document types.
+     */
+    interface Content {}
   }
 }
 

@@ -3,8 +3,10 @@ import path from 'node:path'
 import {
   type CacheOptions,
   type CompileResult,
+  type ContentOptions,
   compile,
   type SerializableOptions,
+  toJsValue,
 } from 'sveltedown'
 import type { EnvironmentModuleNode, Plugin, ResolvedConfig, UserConfig } from 'vite'
 import {
@@ -19,6 +21,7 @@ import {
   type DocumentMap,
   remapSvelteDiagnostic,
 } from './remap-svelte-diagnostic.js'
+import { resolveContentOption } from './resolve-content-option.js'
 import { toViteError } from './to-vite-error.js'
 
 /** The parts of vite-plugin-svelte's plugin API that sveltedown works with. */
@@ -48,8 +51,16 @@ type HookObject = { handler: Handler; order?: 'pre' | 'post' | null }
  * `['rehype-katex', { output: 'mathml' }]`), the persistent cache (`cache: false` turns it off),
  * and the worker threads of `vite build`.
  */
-export interface SveltedownPluginOptions extends SerializableOptions {
+export interface SveltedownPluginOptions extends Omit<SerializableOptions, 'content'> {
   cache?: boolean | CacheOptions | undefined
+  /**
+   * Typed frontmatter (see the compiler's `content` option): the map of folder globs (or
+   * `layout:<name>`) to `{ schema }`, or the path of a module whose default export is that map,
+   * `'./src/content.config.ts'`. With a path, TypeScript types are generated from the schemas'
+   * output types: `import { metadata } from './post.svx'` and `collection()` of
+   * `@sveltedown/kit/content` are typed (in SvelteKit; written to `.svelte-kit/sveltedown/`).
+   */
+  content?: Record<string, ContentOptions> | string | undefined
   /**
    * Worker threads that compile documents during `vite build`. Default: one per CPU. Used only
    * when the options can be sent to a thread: no functions anywhere (plugins given as module
@@ -74,7 +85,17 @@ export interface SveltedownPluginOptions extends SerializableOptions {
  * Options are the compiler's options (`sveltedown` package), read from this one place.
  */
 export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
-  const { cache: cacheOption = true, threads = defaultThreads(), ...compileOptions } = options
+  const {
+    cache: cacheOption = true,
+    threads = defaultThreads(),
+    content: contentOption,
+    ...compileOptions
+  } = options as SveltedownPluginOptions
+  // Read by `sveltedown check`, which loads the real Vite config instead of asking again; the
+  // `content` module, once loaded, is there as the map it exports.
+  const api: { options: SerializableOptions & { cache?: SveltedownPluginOptions['cache'] } } = {
+    options: options as SerializableOptions,
+  }
   const extensions = options.extensions ?? ['.svx', '.mds']
   const documents = new Map<string, DocumentMap>()
   const dependents = new Map<string, Set<string>>()
@@ -118,6 +139,16 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
     if (kitConfig?.extensions) addExtensions(kitConfig.extensions, extensions)
     if (hasSveltedownPreprocessor(kitConfig?.preprocess)) preprocessorConfigured = true
     Object.assign(compileOptions, await pageOptions(options, kitConfig, config.plugins))
+    const content = await resolveContentOption(
+      contentOption,
+      root,
+      kitConfig as Parameters<typeof resolveContentOption>[2],
+      extensions,
+    )
+    if (content) {
+      Object.assign(compileOptions, { content })
+      api.options = { ...(options as SerializableOptions), content }
+    }
 
     const svelteConfig = (await findPlugin(config.plugins, 'vite-plugin-svelte:config')) as
       | (Plugin & { api?: SvelteApi })
@@ -185,8 +216,7 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
   return {
     name: 'sveltedown',
     enforce: 'pre',
-    // Read by `sveltedown check`, which loads the real Vite config instead of asking again.
-    api: { options },
+    api,
 
     // `pre`: SvelteKit reads its extensions (for routes) in its own `pre` config hook.
     config: { order: 'pre', handler: configure },
@@ -198,9 +228,10 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
     },
 
     // `import { metadata } from './post.svx?metadata'` (and `import.meta.glob` with
-    // `query: '?metadata'`) loads only the frontmatter and headings: the document is parsed, but
-    // nothing is highlighted and no component is compiled. The id is made virtual (and not
-    // `.svx`) so vite-plugin-svelte leaves it alone.
+    // `query: '?metadata'`) loads only the frontmatter, headings, word count and reading time:
+    // the document is parsed, but nothing is highlighted and no component is compiled. `load()`
+    // imports the document itself, lazily (a chunk of its own in a build), for `collection()`.
+    // The id is made virtual (and not `.svx`) so vite-plugin-svelte leaves it alone.
     resolveId: {
       order: 'pre',
       async handler(source, importer, resolveOptions) {
@@ -221,14 +252,17 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
         ...(await documentCompiler().resolved()),
         filename: file,
         highlight: false,
-        layout: false,
         components: {},
       }).catch((error) => {
         throw toViteError(error, file)
       })
+      // The schema's output, as the compiled document writes it (a `Date` stays a `Date`).
       return [
-        `export const metadata = ${JSON.stringify(data.frontmatter)};`,
-        `export const headings = ${JSON.stringify(data.headings)};`,
+        `export const metadata = ${toJsValue(data.frontmatter)};`,
+        `export const headings = ${toJsValue(data.headings)};`,
+        `export const words = ${data.words};`,
+        `export const readingTime = ${data.readingTime};`,
+        `export const load = () => import(${JSON.stringify(file)});`,
       ].join('\n')
     },
 
