@@ -20,6 +20,12 @@ export const optionsSources: OptionsSource[] = [
   },
   {
     file: path.join(compilerSource, 'options.ts'),
+    name: 'LinkOptions',
+    title: 'Link options',
+    intro: 'The object form of `links`: where documents are pages.',
+  },
+  {
+    file: path.join(compilerSource, 'options.ts'),
     name: 'FrontmatterOptions',
     title: 'Frontmatter options',
     intro: 'The object form of `frontmatter`.',
