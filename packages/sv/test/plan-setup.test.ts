@@ -293,6 +293,10 @@ describe('planSetup', () => {
     expect(file('app/lib/docs/pages.js')).toContain(
       "import.meta.glob('/app/routes/docs/**/+page.md', { eager: true, query: '?metadata' })",
     )
+    // A JSDoc cast: Vite's glob types take the module type only as a type argument.
+    expect(file('app/lib/docs/pages.js')).toContain(
+      "export const components = /** @type {Record<string, () => Promise<{ default: import('svelte').Component }>>} */ (",
+    )
     expect(file('app/routes/docs/+layout.svelte')).toContain(
       "import { pages } from '#lib/docs/pages';",
     )

@@ -43,13 +43,15 @@ export interface DocsPage {
 	metadata: Sveltedown.Metadata;
 	headings: Sveltedown.Heading[];
 }>('${glob}', { eager: true, query: '?metadata' });`
-      : `/** @type {Record<string, { metadata: Sveltedown.Metadata; headings: Sveltedown.Heading[] }>} */
-const listed = import.meta.glob('${glob}', { eager: true, query: '?metadata' });`
+      : `const listed = /** @type {Record<string, { metadata: Sveltedown.Metadata; headings: Sveltedown.Heading[] }>} */ (
+	import.meta.glob('${glob}', { eager: true, query: '?metadata' })
+);`
   const components =
     language === 'ts'
       ? `export const components = import.meta.glob<{ default: Component }>('${glob}');`
-      : `/** @type {Record<string, () => Promise<{ default: import('svelte').Component }>>} */
-export const components = import.meta.glob('${glob}');`
+      : `export const components = /** @type {Record<string, () => Promise<{ default: import('svelte').Component }>>} */ (
+	import.meta.glob('${glob}')
+);`
   return `${language === 'ts' ? "import type { Component } from 'svelte';\n\n" : ''}${pageType}
 
 // The sidebar comes from the file tree: a new \`+page${options.extension}\` under \`${options.routes}/docs\` is a new
