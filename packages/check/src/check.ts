@@ -98,7 +98,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   return result
 }
 
-function baseTsconfig(root: string, given: string | undefined): string {
+/** The project's tsconfig: the one given, else `tsconfig.json`, else `jsconfig.json`. */
+export function baseTsconfig(root: string, given: string | undefined): string {
   if (given) return path.resolve(root, given)
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     const file = path.join(root, name)

@@ -1,13 +1,13 @@
-import { originalPositionFor } from '@jridgewell/trace-mapping'
 import { createFrame } from 'sveltedown'
 import type { CheckDiagnostic } from './check-diagnostic.js'
-import type { Shadow } from './write-shadow.js'
+import {
+  type LspPosition,
+  type MappedShadow,
+  toDocument,
+  toDocumentRange,
+} from './shadow-position.js'
 
-/** A position as svelte-check reports it (LSP: 0-based line and character). */
-export interface LspPosition {
-  line: number
-  character: number
-}
+export type { LspPosition }
 
 /**
  * Move a diagnostic svelte-check found in a shadow to the document: line and column through the
@@ -16,13 +16,9 @@ export interface LspPosition {
 export function mapDiagnostic(
   diagnostic: Omit<CheckDiagnostic, 'start' | 'end' | 'frame'>,
   range: { start: LspPosition; end: LspPosition },
-  shadow: Shadow,
+  shadow: MappedShadow,
 ): CheckDiagnostic {
-  const start = toDocument(shadow, range.start) ?? fallback(shadow, diagnostic.message)
-  let end = toDocument(shadow, range.end)
-  if (!end || end.line < start.line || (end.line === start.line && end.column < start.column)) {
-    end = start
-  }
+  const { start, end } = mapRange(range, diagnostic.message, shadow)
   return {
     ...diagnostic,
     start,
@@ -32,18 +28,23 @@ export function mapDiagnostic(
 }
 
 /**
- * The document position of a shadow position. Generated code (the layout's tag, a wrapper)
- * maps to nothing: the nearest mapped character before it on the same line stands in.
+ * The document range (1-based) of a problem found in a shadow: both ends through the map, an
+ * end before the start collapsed onto it, and a problem in generated code placed by its message.
  */
-function toDocument(shadow: Shadow, position: LspPosition) {
-  if (!shadow.map) return undefined
-  for (let column = position.character; column >= 0; column--) {
-    const traced = originalPositionFor(shadow.map, { line: position.line + 1, column })
-    if (traced.line !== null && traced.column !== null) {
-      return { line: traced.line, column: traced.column + 1 }
-    }
+export function mapRange(
+  range: { start: LspPosition; end: LspPosition },
+  message: string,
+  shadow: MappedShadow,
+): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  const mapped = toDocumentRange(shadow, range)
+  if (!mapped) {
+    const start = fallback(shadow, message)
+    return { start, end: start }
   }
-  return undefined
+  return {
+    start: { line: mapped.start.line + 1, column: mapped.start.character + 1 },
+    end: { line: mapped.end.line + 1, column: mapped.end.character + 1 },
+  }
 }
 
 /**
@@ -51,7 +52,7 @@ function toDocument(shadow: Shadow, position: LspPosition) {
  * are checked against the frontmatter. The problem is in the frontmatter: at the key the message
  * names (`Types of property 'date' are incompatible`), or at the frontmatter's start.
  */
-function fallback(shadow: Shadow, message: string) {
+function fallback(shadow: MappedShadow, message: string) {
   const lines = shadow.code.split('\n')
   const index = lines.findIndex((line) => line.startsWith('export const metadata = {'))
   if (index >= 0) {

@@ -9,10 +9,11 @@ import path from 'node:path'
  * that `import Post from './post.svx'` in the project's own files resolves to it (through
  * `rootDirs`, as SvelteKit does for `./$types`).
  */
-export function shadowFolder(root: string): string {
+export function shadowFolder(root: string, tool = 'sveltedown-check'): string {
+  // The language server keeps its own mirror (`tool`), which a running check never removes.
   return fs.existsSync(path.join(root, '.svelte-kit'))
-    ? path.join(root, '.svelte-kit', 'sveltedown-check')
-    : path.join(root, '.sveltedown-check')
+    ? path.join(root, '.svelte-kit', tool)
+    : path.join(root, `.${tool}`)
 }
 
 export function shadowPaths(root: string, mirror: string, document: string) {

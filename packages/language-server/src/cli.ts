@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { startLanguageServer } from './start-language-server.js'
+
+startLanguageServer()

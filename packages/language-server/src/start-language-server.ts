@@ -1,0 +1,312 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type CompiledShadow,
+  compileShadow,
+  shadowPaths,
+  toShadow,
+  writeShadowFiles,
+} from '@sveltedown/check'
+import { type CompileOptions, compile } from 'sveltedown'
+import {
+  CompletionRequest,
+  CompletionResolveRequest,
+  type Connection,
+  createConnection,
+  DefinitionRequest,
+  DidChangeWatchedFilesNotification,
+  type DidChangeWatchedFilesParams,
+  HoverRequest,
+  type InitializeParams,
+  InitializeRequest,
+  type InitializeResult,
+  PrepareRenameRequest,
+  type ProtocolConnection,
+  RenameRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver/node.js'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import { createDiagnostics } from './diagnostics.js'
+import { headingSymbols } from './heading-symbols.js'
+import {
+  mapCompletionItem,
+  mapCompletionList,
+  mapDefinition,
+  mapHover,
+  mapWorkspaceEdit,
+  rangeInDocument,
+  type TwinOf,
+} from './map-to-document.js'
+import { mirrorOf, projectOptions, projectRootOf } from './project-options.js'
+import { repairForCompletion } from './repair-for-completion.js'
+import { isSvelteSyntaxAt, offsetAt } from './svelte-region.js'
+import { startSvelteServer } from './svelte-server.js'
+import { SvxDocument } from './svx-document.js'
+
+/**
+ * The sveltedown language server over stdio: each open `.svx` is compiled (the shadow compile
+ * `sveltedown check` uses) to a virtual `.svelte` document for the Svelte language server, and
+ * every request and answer is moved through the sourcemap. Markdown regions are left alone.
+ */
+export function startLanguageServer(
+  connection: Connection = createConnection(
+    new StreamMessageReader(process.stdin),
+    new StreamMessageWriter(process.stdout),
+  ),
+) {
+  // The Svelte language server logs with `console.log`; stdout is the protocol's.
+  console.log = console.error
+  const svelte = startSvelteServer()
+  const editorDocuments = new TextDocuments(TextDocument)
+  const documents = new Map<string, SvxDocument>()
+  /** Documents whose project is still being set up. */
+  const opening = new Map<string, Promise<SvxDocument>>()
+  const documentOf = async (uri: string) => documents.get(uri) ?? (await opening.get(uri))
+  let workspaceRoot = process.cwd()
+
+  const twinOf: TwinOf = (uri) => {
+    const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri
+    for (const document of documents.values()) {
+      if (document.virtualPath === file && document.shadow?.map) {
+        return { uri: document.uri, shadow: document.shadow }
+      }
+    }
+    return undefined
+  }
+  const optionsOf = (file: string): Promise<CompileOptions> =>
+    projectOptions(projectRootOf(file, workspaceRoot), (message) =>
+      connection.console.error(message),
+    )
+  const diagnostics = createDiagnostics(connection, svelte)
+
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri
+    if (rootUri) workspaceRoot = fileURLToPath(rootUri)
+    const inner = await svelte.sendRequest(InitializeRequest.type, {
+      ...params,
+      processId: null,
+      capabilities: {
+        ...params.capabilities,
+        textDocument: {
+          ...params.capabilities.textDocument,
+          // Pulled, so that diagnostics are asked for the text they belong to.
+          diagnostic: { dynamicRegistration: false },
+        },
+        workspace: {
+          ...params.capabilities.workspace,
+          diagnostics: { refreshSupport: true },
+          workspaceEdit: { documentChanges: false },
+        },
+      },
+      initializationOptions: { isTrusted: true, ...params.initializationOptions },
+    })
+    const completion = inner.capabilities.completionProvider
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: {
+          resolveProvider: true,
+          triggerCharacters: completion?.triggerCharacters ?? ['.', '<', '{', ' '],
+        },
+        definitionProvider: true,
+        documentSymbolProvider: true,
+        renameProvider: { prepareProvider: true },
+      },
+      serverInfo: { name: 'sveltedown' },
+    }
+  })
+  connection.onInitialized(() => svelte.sendNotification('initialized', {}))
+
+  // What the Svelte language server asks its editor: watchers go to ours, refreshes are ours.
+  svelte.onRequest('client/registerCapability', (params) =>
+    connection.sendRequest('client/registerCapability', params),
+  )
+  svelte.onRequest('workspace/diagnostic/refresh', () => {
+    for (const document of documents.values()) diagnostics.schedule(document)
+    return null
+  })
+  svelte.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    params.items.map(() => null),
+  )
+  for (const method of [
+    'window/workDoneProgress/create',
+    'workspace/semanticTokens/refresh',
+    'workspace/inlayHint/refresh',
+    'workspace/codeLens/refresh',
+  ]) {
+    svelte.onRequest(method, () => null)
+  }
+  svelte.onNotification('window/logMessage', (params) =>
+    connection.sendNotification('window/logMessage', params),
+  )
+  connection.onNotification(
+    DidChangeWatchedFilesNotification.type,
+    (params: DidChangeWatchedFilesParams) =>
+      svelte.sendNotification(DidChangeWatchedFilesNotification.type, params),
+  )
+
+  editorDocuments.onDidOpen(({ document }) => {
+    const file = fileURLToPath(document.uri)
+    const root = projectRootOf(file, workspaceRoot)
+    // The mirror's place is known once the project is set up (SvelteKit's sync makes `.svelte-kit`).
+    const opened = optionsOf(file).then((options) => {
+      const compileDocument = (source: string): Promise<CompiledShadow> =>
+        compileShadow(source, file, root, options, compile, path.basename(file))
+      const virtualPath = shadowPaths(root, mirrorOf(root), file).component
+      return new SvxDocument(document.uri, file, virtualPath, svelte, compileDocument)
+    })
+    opening.set(document.uri, opened)
+    void opened.then((svx) => {
+      if (opening.get(document.uri) !== opened) return
+      opening.delete(document.uri)
+      documents.set(document.uri, svx)
+      const current = editorDocuments.get(document.uri)
+      if (current) refresh(svx, current)
+    })
+  })
+  editorDocuments.onDidChangeContent(({ document }) => {
+    const svx = documents.get(document.uri)
+    if (svx && svx.version !== document.version) refresh(svx, document)
+  })
+  editorDocuments.onDidClose(({ document }) => {
+    const svx = documents.get(document.uri)
+    opening.delete(document.uri)
+    documents.delete(document.uri)
+    svx?.close()
+    diagnostics.clear(document.uri)
+  })
+  const refresh = (svx: SvxDocument, document: TextDocument) => {
+    void svx.update(document.getText(), document.version).then(async (shadow) => {
+      if (!shadow) return
+      // On disk too, so that the mirror's tsconfig includes it and importers of the document
+      // (through the re-exporting module beside it) see its types.
+      if (shadow.map) {
+        const root = projectRootOf(svx.path, workspaceRoot)
+        await writeShadowFiles(root, mirrorOf(root), svx.path, shadow.code)
+      }
+      diagnostics.schedule(svx)
+    })
+  }
+
+  /** The document, its current shadow and the request's position in it, when it is in Svelte. */
+  const locate = async (
+    uri: string,
+    position: { line: number; character: number },
+    svelteOnly: boolean,
+  ) => {
+    const svx = await documentOf(uri)
+    if (!svx) return undefined
+    await svx.ready
+    const shadow = svx.shadow
+    if (!shadow?.map) return undefined
+    const at = toShadow(shadow, position)
+    if (!at) return undefined
+    if (svelteOnly && !isSvelteSyntaxAt(shadow.code, offsetAt(shadow.code, at))) return undefined
+    return { svx, shadow, at }
+  }
+
+  connection.onHover(async (params) => {
+    const found = await locate(params.textDocument.uri, params.position, true)
+    if (!found) return null
+    const { svx, shadow, at } = found
+    const hover = await svx.withShadow(shadow, () =>
+      svelte.sendRequest(HoverRequest.type, {
+        textDocument: { uri: svx.virtualUri },
+        position: at,
+      }),
+    )
+    return mapHover(hover, shadow)
+  })
+
+  connection.onCompletion(async (params) => {
+    const svx = await documentOf(params.textDocument.uri)
+    if (!svx) return null
+    await svx.ready
+    // Text being typed rarely compiles (`<Card ` is an unclosed tag): complete in a repaired copy.
+    const found =
+      (await locate(params.textDocument.uri, params.position, true)) ??
+      (await repairForCompletion(svx, params.position))
+    if (!found) return null
+    const { shadow, at } = found
+    const list = await svx.withShadow(shadow, () =>
+      svelte.sendRequest(CompletionRequest.type, {
+        textDocument: { uri: svx.virtualUri },
+        position: at,
+        ...(params.context ? { context: params.context } : {}),
+      }),
+    )
+    svx.lastCompletion = shadow
+    return mapCompletionList(list, shadow, svx.uri)
+  })
+
+  connection.onCompletionResolve(async (item) => {
+    const wrapped = item.data as { sveltedownUri?: string; data?: unknown } | undefined
+    const svx = wrapped?.sveltedownUri ? documents.get(wrapped.sveltedownUri) : undefined
+    const shadow = svx?.lastCompletion
+    if (!svx || !shadow) return item
+    const resolved = await svx.withShadow(shadow, () =>
+      svelte.sendRequest(CompletionResolveRequest.type, { ...item, data: wrapped?.data }),
+    )
+    return mapCompletionItem(resolved, shadow, svx.uri)
+  })
+
+  connection.onDefinition(async (params) => {
+    const found = await locate(params.textDocument.uri, params.position, true)
+    if (!found) return null
+    const { svx, shadow, at } = found
+    const result = await svx.withShadow(shadow, () =>
+      svelte.sendRequest(DefinitionRequest.type, {
+        textDocument: { uri: svx.virtualUri },
+        position: at,
+      }),
+    )
+    return mapDefinition(result, twinOf, shadow)
+  })
+
+  connection.onPrepareRename(async (params) => {
+    const found = await locate(params.textDocument.uri, params.position, true)
+    if (!found) return null
+    const { svx, shadow, at } = found
+    const result = await svx.withShadow(shadow, () =>
+      svelte.sendRequest(PrepareRenameRequest.type, {
+        textDocument: { uri: svx.virtualUri },
+        position: at,
+      }),
+    )
+    if (!result) return null
+    const range = 'range' in result ? result.range : 'start' in result ? result : undefined
+    if (!range) return result
+    return rangeInDocument(shadow, range) ?? null
+  })
+
+  connection.onRenameRequest(async (params) => {
+    const found = await locate(params.textDocument.uri, params.position, true)
+    if (!found) return null
+    const { svx, shadow, at } = found
+    const edit = await svx.withShadow(shadow, () =>
+      svelte.sendRequest(RenameRequest.type, {
+        textDocument: { uri: svx.virtualUri },
+        position: at,
+        newName: params.newName,
+      }),
+    )
+    return mapWorkspaceEdit(edit, twinOf)
+  })
+
+  connection.onDocumentSymbol(async (params) => {
+    const svx = await documentOf(params.textDocument.uri)
+    if (!svx) return null
+    return headingSymbols(svx.source, await optionsOf(svx.path))
+  })
+
+  connection.onShutdown(() => svelte.sendRequest('shutdown'))
+  editorDocuments.listen(connection)
+  connection.listen()
+  return connection
+}
+
+export type { ProtocolConnection }
