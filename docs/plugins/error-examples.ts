@@ -1,4 +1,5 @@
 import type { CompileOptions } from 'sveltedown'
+import { z } from 'zod'
 
 /** A document, and the options it is compiled with, that raises one diagnostic. */
 export interface ErrorExample {
@@ -28,6 +29,16 @@ export const errorExamples: Record<string, ErrorExample> = {
   comment_unclosed: { source: 'Text.\n\n<!-- a comment that never ends\n' },
   tag_crosses_container: { source: '{#if open}\n- an item\n  {/if}\n' },
   frontmatter_invalid: { source: '---\ntitle: a: b\n---\n\n# Hi\n' },
+  frontmatter_schema: {
+    source: '---\ntitle: First post\nauthor:\n  name: 42\n---\n\n# {title}\n',
+    options: {
+      content: {
+        '**': { schema: z.object({ title: z.string(), author: z.object({ name: z.string() }) }) },
+      },
+    },
+    optionsText:
+      "{ content: { '**': { schema: z.object({ title: z.string(), author: z.object({ name: z.string() }) }) } } }",
+  },
   layout_unknown: {
     source: '---\nlayout: post\n---\n\n# Hi\n',
     options: { layout: { blog: './src/lib/Blog.svelte' } },

@@ -26,6 +26,13 @@ export const optionsSources: OptionsSource[] = [
   },
   {
     file: path.join(compilerSource, 'options.ts'),
+    name: 'ContentOptions',
+    title: 'Content options',
+    intro:
+      'One entry of `content`: the schema of the documents a folder glob or `layout:<name>` picks. See the guide page Typed frontmatter and collections.',
+  },
+  {
+    file: path.join(compilerSource, 'options.ts'),
     name: 'FrontmatterOptions',
     title: 'Frontmatter options',
     intro: 'The object form of `frontmatter`.',

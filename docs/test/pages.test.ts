@@ -64,6 +64,7 @@ describe('the documentation site', () => {
       '/guide/syntax',
       '/guide/layouts',
       '/guide/highlighting',
+      '/guide/content',
       '/guide/migrating-from-mdsvex',
       '/tools/renderer',
       '/tools/plugins',
