@@ -102,7 +102,7 @@ export interface LinkOptions {
    * The SvelteKit routes folder, absolute or relative to `root` (`src/routes`). A document
    * `src/routes/guide/(docs)/intro/+page.svx` is the page `/guide/intro`: route groups are
    * dropped, as SvelteKit does. A link may also name the page's folder as a document:
-   * `../intro.svx` finds `../intro/+page.svx`.
+   * `../intro.svx` finds `../intro/+page.svx`. Default `src/routes` when the project has it.
    */
   routes?: string | undefined
   /**

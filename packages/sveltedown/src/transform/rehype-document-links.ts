@@ -6,7 +6,7 @@ import { isRelativePath, safeDecode } from '../assets/import-image.js'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { type PageFolders, pageUrl } from '../links/page-url.js'
 import { readDocumentIds } from '../links/read-document-ids.js'
-import type { CompileOptions, LinkOptions } from '../options.js'
+import type { CompileOptions } from '../options.js'
 
 /** What `$app/paths`' `resolve` is imported as. */
 const resolveIdentifier = 'Sveltedown_resolve'
@@ -24,8 +24,8 @@ export function rehypeDocumentLinks(options: CompileOptions = {}) {
   return async (tree: Root, file: VFile) => {
     if (options.links === false || !hasFiles || !file.path) return
     const root = file.cwd
-    const links = options.links ?? defaultLinks(root)
-    if (!links) return
+    const links = { ...options.links, routes: options.links?.routes ?? defaultRoutes(root) }
+    if (!links.routes && !links.folders) return
     const pages: PageFolders = {
       routes: links.routes ? path.resolve(root, links.routes) : undefined,
       folders: Object.entries(links.folders ?? {}).map(([dir, url]) => ({
@@ -82,12 +82,12 @@ export function rehypeDocumentLinks(options: CompileOptions = {}) {
 }
 
 /**
- * Without the option, a project with `src/routes` (a SvelteKit app) has its links resolved
+ * Without `links.routes`, a project with `src/routes` (a SvelteKit app) has its links resolved
  * against it, so the preprocessor, `compileMany()` and `sveltedown check` agree with the Vite
  * plugin (which reads the routes folder from SvelteKit's config).
  */
-function defaultLinks(root: string): LinkOptions | undefined {
-  return fs.existsSync(path.resolve(root, 'src/routes')) ? { routes: 'src/routes' } : undefined
+function defaultRoutes(root: string): string | undefined {
+  return fs.existsSync(path.resolve(root, 'src/routes')) ? 'src/routes' : undefined
 }
 
 /** A relative path to a document, with an optional `#fragment` or `?query`. */
