@@ -5,6 +5,7 @@ import {
   type CompileResult,
   type ContentOptions,
   compile,
+  ModuleImport,
   type SerializableOptions,
   toJsValue,
 } from 'sveltedown'
@@ -256,8 +257,12 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
       }).catch((error) => {
         throw toViteError(error, file)
       })
-      // The schema's output, as the compiled document writes it (a `Date` stays a `Date`).
+      // The schema's output, as the compiled document writes it (a `Date` stays a `Date`, an
+      // image field is its imported URL).
       return [
+        ...moduleImports(data.frontmatter).map(
+          (item) => `import ${item.identifier} from ${JSON.stringify(item.from)};`,
+        ),
         `export const metadata = ${toJsValue(data.frontmatter)};`,
         `export const headings = ${toJsValue(data.headings)};`,
         `export const words = ${data.words};`,
@@ -311,6 +316,15 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
 }
 
 const metadataPrefix = '\0sveltedown-metadata:'
+
+/** The imports (image fields of a schema) in frontmatter, each once. */
+function moduleImports(value: unknown, found = new Map<string, ModuleImport>()): ModuleImport[] {
+  if (value instanceof ModuleImport) found.set(value.identifier, value)
+  else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) moduleImports(item, found)
+  }
+  return [...found.values()]
+}
 
 function addExtensions(target: string[], extensions: string[]) {
   for (const extension of extensions) if (!target.includes(extension)) target.push(extension)

@@ -56,6 +56,14 @@ describe('kit-content: typed frontmatter and collections, vite build + preview',
     expect(await items.locator('.words').allTextContents()).toEqual(['408 words', '13 words'])
     // `tags` has a default in the schema: the post without tags lists none.
     expect(await items.locator('.tags').allTextContents()).toEqual(['', 'svelte, markdown'])
+    // `cover` is an image field: its relative path became the imported asset (inlined, as Vite
+    // does for a file this small), and the image loads.
+    const cover = items.locator('img.cover')
+    expect(await cover.count()).toBe(1)
+    expect(await cover.getAttribute('src')).toMatch(
+      /^(data:image\/png;base64,|\/_app\/immutable\/assets\/cover\.)/,
+    )
+    await expect.poll(() => cover.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(4)
     await items.locator('a', { hasText: 'Hello, world' }).click()
     await page.waitForURL(`${server.url}/blog/hello-world`)
     // The layout gets `date` as a Date (the schema's output) and formats it.

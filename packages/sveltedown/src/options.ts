@@ -121,4 +121,13 @@ export interface ContentOptions {
    * (`new Date(...)`, `new URL(...)`, `Map`, `Set`, `BigInt`, `RegExp`).
    */
   schema: StandardSchemaV1
+  /**
+   * Frontmatter fields that hold images, as paths into the schema's output: `'cover'`,
+   * `'author.avatar'`, `'gallery[]'` (every item of a list). Standard Schema has no way to mark
+   * a field, so they are named here. A relative path (`cover: ./cover.png`) is imported as the
+   * document's images are (see `images`): `metadata.cover` is the hashed URL, and a missing file
+   * is `asset_not_found` at the value. In `result.data.frontmatter` such a value is
+   * `{ identifier, from }`, the import it is written as.
+   */
+  images?: string[] | undefined
 }

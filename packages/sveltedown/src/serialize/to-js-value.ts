@@ -6,6 +6,18 @@
  * the plain objects of their own enumerable properties and functions and symbols are left out,
  * as `JSON.stringify` does. `<` is escaped everywhere so a value can never close the script.
  */
+/**
+ * A value that is the default export of a module (an image imported as its URL): written as
+ * `identifier`, which the component (or the `?metadata` module of @sveltedown/kit) imports
+ * from `from`.
+ */
+export class ModuleImport {
+  constructor(
+    readonly identifier: string,
+    readonly from: string,
+  ) {}
+}
+
 export function toJsValue(value: unknown, seen = new Set<object>()): string {
   return write(value, seen).replace(/</g, '\\u003c')
 }
@@ -19,6 +31,7 @@ function write(value: unknown, seen: Set<object>): string {
   }
   if (typeof value === 'bigint') return `${value}n`
   if (typeof value !== 'object') return 'undefined'
+  if (value instanceof ModuleImport) return value.identifier
   if (seen.has(value)) throw new TypeError('frontmatter holds a circular reference')
   seen.add(value)
   try {

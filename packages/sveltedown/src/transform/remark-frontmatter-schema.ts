@@ -6,6 +6,7 @@ import { cwd, path } from '#platform'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { chosenLayoutName } from '../layout/resolve-layout.js'
 import type { CompileOptions, ContentOptions } from '../options.js'
+import { importFrontmatterImages } from './frontmatter-images.js'
 import { frontmatterPathPosition } from './frontmatter-path-position.js'
 
 declare module 'vfile' {
@@ -46,17 +47,22 @@ export function remarkFrontmatterSchema(options: CompileOptions = {}) {
         output.layout = written.layout
       }
       file.data.frontmatter = output
+      if (found.entry.images?.length) {
+        await importFrontmatterImages(
+          file,
+          output,
+          found.entry.images,
+          yamlOf(tree, options),
+          options,
+        )
+      }
       return
     }
     const [issue, ...rest] = result.issues
     const segments = (issue?.path ?? []).map((segment) =>
       typeof segment === 'object' ? segment.key : segment,
     )
-    // The YAML as written, for nested positions; not when a custom parser read it.
-    const node = tree.children[0] as { type: string; value?: string } | undefined
-    const customParser = options.frontmatter !== false && options.frontmatter?.parse
-    const yaml = node?.type === 'yaml' && !customParser ? (node.value ?? '') : ''
-    const place = await frontmatterPathPosition(file, segments, yaml)
+    const place = await frontmatterPathPosition(file, segments, yamlOf(tree, options))
     throw createDiagnostic(
       'frontmatter_schema',
       place.position,
@@ -70,6 +76,13 @@ export function remarkFrontmatterSchema(options: CompileOptions = {}) {
       result.issues,
     )
   }
+}
+
+/** The YAML as written, for nested positions; not when it is TOML or a custom parser read it. */
+function yamlOf(tree: Root, options: CompileOptions): string {
+  const node = tree.children[0] as { type: string; value?: string } | undefined
+  const customParser = options.frontmatter !== false && options.frontmatter?.parse
+  return node?.type === 'yaml' && !customParser ? (node.value ?? '') : ''
 }
 
 async function validate(
