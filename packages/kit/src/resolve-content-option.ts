@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { ContentOptions } from 'sveltedown'
 import { writeContentTypes } from './write-content-types.js'
@@ -34,7 +36,7 @@ export async function resolveContentOption(
   const { runnerImport } = await import('vite')
   // Without the project's tsconfig: in SvelteKit it extends `.svelte-kit/tsconfig.json`, which
   // SvelteKit writes after this (on a fresh clone it does not exist yet).
-  const { module: loaded } = await runnerImport<{ default?: unknown }>(module, {
+  const { module: loaded, dependencies } = await runnerImport<{ default?: unknown }>(module, {
     root,
     oxc: { tsconfig: false } as never,
   })
@@ -44,7 +46,13 @@ export async function resolveContentOption(
       `sveltedown: the \`content\` module ${option} has no default export; expected \`export default { 'src/routes/blog/**': { schema } }\``,
     )
   }
-  const record = content as Record<string, ContentOptions>
+  // The persistent cache keys the schemas by the module's files: checks, refinements and
+  // transforms are code it cannot see in the schema objects.
+  const record = { ...(content as Record<string, ContentOptions>) }
+  Object.defineProperty(record, 'cacheKey', {
+    value: await filesDigest([module, ...dependencies]),
+    enumerable: false,
+  })
   const outDir = kitConfig?.kit?.outDir
   if (kitConfig?.kit && outDir) {
     const directory = path.join(path.resolve(root, outDir), 'sveltedown')
@@ -73,4 +81,12 @@ function addToTsconfig(kit: NonNullable<KitConfig['kit']>) {
     result.include = [...(result.include ?? []), './sveltedown/content.d.ts']
     return result
   }
+}
+
+async function filesDigest(files: string[]): Promise<string> {
+  const hash = createHash('sha256')
+  for (const file of [...new Set(files)].sort()) {
+    hash.update(file).update(await fs.readFile(file).catch(() => Buffer.from('missing')))
+  }
+  return `content:${hash.digest('hex')}`
 }

@@ -300,6 +300,17 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
       },
     },
 
+    // The schemas are read once, when the config is; a saved `content` module restarts the dev
+    // server (as a saved Vite config does), so documents compile against the new schemas.
+    configureServer(server) {
+      if (typeof contentOption !== 'string') return
+      const module = path.resolve(root, contentOption)
+      server.watcher.add(module)
+      server.watcher.on('change', (file) => {
+        if (path.resolve(file) === module) void server.restart()
+      })
+    },
+
     hotUpdate({ file, modules }) {
       const documentsUsing = dependents.get(file)
       if (!documentsUsing) return undefined

@@ -147,6 +147,23 @@ describe('typed frontmatter (the content option)', () => {
     const a2 = cache.keyOf('x', { content: { '**': { schema: z.object({ a: z.string() }) } } })
     expect(a).not.toBe(b)
     expect(a).toBe(a2)
+    // Checks that zod keeps out of enumerable properties still count (its JSON Schema has them).
+    const min3 = cache.keyOf('x', {
+      content: { '**': { schema: z.object({ a: z.string().min(3) }) } },
+    })
+    const min5 = cache.keyOf('x', {
+      content: { '**': { schema: z.object({ a: z.string().min(5) }) } },
+    })
+    expect(min3).not.toBe(min5)
+    // A content map with a `cacheKey` (the Vite plugin sets one from the content module's files)
+    // is keyed by it.
+    const keyed = (key: string) =>
+      Object.defineProperty({ '**': { schema: z.object({ a: z.string() }) } }, 'cacheKey', {
+        value: key,
+      })
+    expect(cache.keyOf('x', { content: keyed('v1') })).not.toBe(
+      cache.keyOf('x', { content: keyed('v2') }),
+    )
   })
 })
 

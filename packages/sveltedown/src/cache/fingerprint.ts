@@ -21,6 +21,9 @@ export function fingerprint(value: unknown, seen = new WeakSet<object>()): strin
   if (typeof value === 'function') return `fn:${value.name}:${hash(value.toString())}`
   if (seen.has(value)) return 'cycle'
   seen.add(value)
+  // A Standard Schema that describes itself as JSON Schema is keyed by that description.
+  const schema = standardJsonSchema(value)
+  if (schema) return schema
   if (value instanceof RegExp) return `re:${value.toString()}`
   if (value instanceof Date) return `date:${value.toISOString()}`
   if (Array.isArray(value)) return `[${value.map((item) => fingerprint(item, seen)).join(',')}]`
@@ -31,6 +34,36 @@ export function fingerprint(value: unknown, seen = new WeakSet<object>()): strin
     .filter(([, entry]) => entry !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return `{${entries.map(([name, entry]) => `${JSON.stringify(name)}:${fingerprint(entry, seen)}`).join(',')}}`
+}
+
+/**
+ * A Standard Schema (`content` option) keeps its checks where enumerating does not reach them
+ * (zod's `.min(3)` and `.min(5)` look alike); the JSON Schema it can describe itself as
+ * (Standard JSON Schema, zod 4) tells them apart. Refinements and transforms are code, so a
+ * schema's `cacheKey` (the Vite plugin of @sveltedown/kit sets one from the content module's
+ * files) is what covers them.
+ */
+function standardJsonSchema(value: object): string {
+  // Schemas are immutable: each is described once per process.
+  const known = describedSchemas.get(value)
+  if (known !== undefined) return known
+  const described = describeSchema(value)
+  describedSchemas.set(value, described)
+  return described
+}
+
+const describedSchemas = new WeakMap<object, string>()
+
+function describeSchema(value: object): string {
+  const standard = (value as { '~standard'?: { jsonSchema?: { input?: unknown } } })['~standard']
+  const input = standard?.jsonSchema?.input
+  if (typeof input !== 'function') return ''
+  try {
+    const described = input({ target: 'draft-2020-12', libraryOptions: { unrepresentable: 'any' } })
+    return `schema:${JSON.stringify(described)}`
+  } catch {
+    return ''
+  }
 }
 
 export function hash(text: string): string {
