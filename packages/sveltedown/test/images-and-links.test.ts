@@ -144,7 +144,7 @@ describe('links between documents', () => {
       )
       expect(result.code).toContain('href={Sveltedown_resolve("/guide")}')
       expect(result.code).toContain('import Sveltedown_image_0 from "./photo.png";')
-      expect([...result.dependencies].sort()).toEqual(
+      expect([...(result.dependencies ?? [])].sort()).toEqual(
         [
           path.join(root, 'src/routes/guide/+page.svx'),
           path.join(root, 'src/routes/photo.png'),
