@@ -33,6 +33,11 @@ export function mirrorOf(root: string): string {
   return shadowFolder(root, 'sveltedown-language-server')
 }
 
+/** Whether a file is in a language server mirror (the shadows it writes). */
+export function isShadowUri(uri: string): boolean {
+  return /[\\/]\.(svelte-kit[\\/])?sveltedown-language-server[\\/]/.test(decodeURIComponent(uri))
+}
+
 const loaded = new Map<string, Promise<CompileOptions>>()
 
 /**

@@ -40,7 +40,7 @@ import {
   rangeInDocument,
   type TwinOf,
 } from './map-to-document.js'
-import { mirrorOf, projectOptions, projectRootOf } from './project-options.js'
+import { isShadowUri, mirrorOf, projectOptions, projectRootOf } from './project-options.js'
 import { repairForCompletion } from './repair-for-completion.js'
 import { isSvelteSyntaxAt, offsetAt } from './svelte-region.js'
 import { startSvelteServer } from './svelte-server.js'
@@ -145,8 +145,13 @@ export function startLanguageServer(
   )
   connection.onNotification(
     DidChangeWatchedFilesNotification.type,
-    (params: DidChangeWatchedFilesParams) =>
-      svelte.sendNotification(DidChangeWatchedFilesNotification.type, params),
+    (params: DidChangeWatchedFilesParams) => {
+      // Our own shadows change on every keystroke; the Svelte language server has them open.
+      const changes = params.changes.filter((change) => !isShadowUri(change.uri))
+      if (changes.length > 0) {
+        svelte.sendNotification(DidChangeWatchedFilesNotification.type, { changes })
+      }
+    },
   )
 
   editorDocuments.onDidOpen(({ document }) => {
