@@ -124,7 +124,11 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
     })
     if (build && threads !== false && threads > 1 && compiler.inProcessReason) {
       logInfo(
-        `sveltedown: documents compile in one thread, because ${compiler.inProcessReason} (give plugins as module specifiers to compile in worker threads)`,
+        `sveltedown: documents compile in one thread, because ${compiler.inProcessReason} (${
+          compiler.inProcessReason.startsWith('options.content')
+            ? 'the schemas of `content` cannot be sent to worker threads'
+            : 'give plugins as module specifiers to compile in worker threads'
+        })`,
       )
     }
     return compiler
