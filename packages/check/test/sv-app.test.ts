@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createSvApp } from '../../../test-utils/create-sv-app.ts'
 import { errorPage, expectedErrors, write } from './utils/pages.ts'
-import { projectEnv, run } from './utils/run.ts'
+import { run } from './utils/run.ts'
 
 /**
  * A fresh app as a user makes one: `npx sv create` (TypeScript), `npx sv add @sveltedown` (this
@@ -11,73 +12,12 @@ import { projectEnv, run } from './utils/run.ts'
  * `sveltedown check`. The unpublished packages come from `pnpm pack` tarballs through pnpm
  * overrides. Needs `pnpm build` first and the npm registry; npm's cache is kept between runs.
  */
-const SV = 'sv@0.17.1'
-const packages = path.resolve(import.meta.dirname, '../..')
-const npmCache = path.resolve(packages, '../node_modules/.cache/sveltedown-check-npm')
 let work: string
 let root: string
 
-async function ok(command: string, args: string[], cwd: string, env = projectEnv()) {
-  const result = await run(command, args, { cwd, env, timeout: 240_000 })
-  if (result.code !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
-  }
-  return result
-}
-
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'sveltedown-check-sv-'))
-  const tarballs: Record<string, string> = {}
-  for (const [name, folder] of [
-    ['sveltedown', 'sveltedown'],
-    ['@sveltedown/kit', 'kit'],
-    ['@sveltedown/check', 'check'],
-  ] as const) {
-    const { stdout } = await ok(
-      'pnpm',
-      ['pack', '--pack-destination', path.join(work, 'tarballs')],
-      path.join(packages, folder),
-    )
-    tarballs[name] = `file:${stdout.trim().split('\n').at(-1)?.trim()}`
-  }
-  const npx = projectEnv({ npm_config_cache: npmCache })
-  await ok(
-    'npx',
-    [
-      '--yes',
-      SV,
-      'create',
-      'app',
-      '--template',
-      'minimal',
-      '--types',
-      'ts',
-      '--no-add-ons',
-      '--no-install',
-    ],
-    work,
-    npx,
-  )
-  root = path.join(work, 'app')
-  await ok(
-    'npx',
-    [
-      '--yes',
-      SV,
-      'add',
-      `file:${path.join(packages, 'sv')}=extensions:.svx,.mds+example:yes`,
-      '--no-git-check',
-      '--no-download-check',
-      '--no-install',
-    ],
-    root,
-    npx,
-  )
-  const file = path.join(root, 'package.json')
-  const pkg = JSON.parse(fs.readFileSync(file, 'utf8'))
-  pkg.pnpm = { overrides: tarballs }
-  fs.writeFileSync(file, JSON.stringify(pkg, null, '\t'))
-  await ok('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], root)
+  root = await createSvApp(work)
 }, 300_000)
 
 afterAll(() => {
