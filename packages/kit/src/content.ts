@@ -1,4 +1,4 @@
-/// <reference path="../types.d.ts" />
+/// <reference path="../types.d.ts" preserve="true" />
 import type { Component } from 'svelte'
 
 /**
