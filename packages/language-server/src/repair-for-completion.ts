@@ -9,6 +9,9 @@ import type { SvxDocument } from './svx-document.js'
  */
 const closers = ['/>', '>', '}']
 
+/** A tag or an expression opened before the cursor on its line and not closed. */
+const opened = /(<[A-Za-z][\w.:-]*(\s[^<>]*)?|\{[^{}]*)$/
+
 /**
  * Text being typed rarely compiles. For a completion, the document is compiled again with a
  * closer inserted at the cursor, and the first variant that compiles with the cursor in Svelte
@@ -21,6 +24,10 @@ export async function repairForCompletion(
 ): Promise<{ shadow: CompiledShadow; at: LspPosition } | undefined> {
   const source = document.source
   const offset = offsetAt(source, position)
+  // Only where something is being typed: a document that compiles, with the cursor after plain
+  // prose, is answered as it is (with nothing), without compiling it three times more.
+  const line = source.slice(source.lastIndexOf('\n', offset - 1) + 1, offset)
+  if (document.shadow?.map && !opened.test(line)) return undefined
   for (const closer of closers) {
     const shadow = await document.compileVariant(
       source.slice(0, offset) + closer + source.slice(offset),
