@@ -1,5 +1,5 @@
 import type { CompileOptions } from 'sveltedown'
-import type { PluginOption } from 'vite'
+import type { Plugin, PluginOption } from 'vite'
 import { findPlugin } from './find-plugin.js'
 
 /** The parts of SvelteKit's config (2: under `kit`; 3: at the top level) read here. */
@@ -27,14 +27,26 @@ export async function pageOptions(
     const routes = kit.kit?.files?.routes ?? kit.files?.routes ?? 'src/routes'
     result.links = { ...options.links, routes }
   }
-  if (
-    options.images === 'enhanced' &&
-    !(await findPlugin(plugins, 'vite-plugin-enhanced-img-markup'))
-  ) {
-    console.warn(
-      "sveltedown: `images: 'enhanced'` needs `enhancedImages()` from @sveltejs/enhanced-img before `sveltekit()` in the Vite plugins; relative images are imported as plain files instead",
-    )
-    result.images = true
+  if (options.images === 'enhanced') {
+    const enhanced = await findPlugin(plugins, 'vite-plugin-enhanced-img-markup')
+    if (enhanced) runInPluginOrder(enhanced)
+    else {
+      console.warn(
+        "sveltedown: `images: 'enhanced'` needs `enhancedImages()` from @sveltejs/enhanced-img before `sveltekit()` in the Vite plugins; relative images are imported as plain files instead",
+      )
+      result.images = true
+    }
   }
   return result
+}
+
+/**
+ * enhanced-img orders its markup step `pre`, before every other plugin's transform, so that it
+ * precedes Svelte's compile; it would then see a document's Markdown, not the `<enhanced:img>`
+ * sveltedown writes. Without the `pre` it runs in plugin order: after `sveltedown()` and before
+ * `sveltekit()`, where its docs ask for it. Done in `config`, before Vite sorts the hooks.
+ */
+function runInPluginOrder(plugin: Plugin) {
+  const hook = plugin.transform
+  if (hook && typeof hook === 'object' && hook.order === 'pre') hook.order = null
 }

@@ -275,33 +275,28 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
       ].join('\n')
     },
 
-    // `pre`, like the transform of enhanced-img (`images: 'enhanced'`), which must come after
-    // this one: it reads the `<enhanced:img>` elements of the compiled document.
-    transform: {
-      order: 'pre',
-      async handler(code, id) {
-        if (preprocessorConfigured || !isDocument(id)) return undefined
-        let result: CompileResult
-        try {
-          result = await documentCompiler().compile(code, id)
-        } catch (error) {
-          throw toViteError(error, id)
-        }
-        for (const dependency of result.dependencies) {
-          this.addWatchFile(dependency)
-          let set = dependents.get(dependency)
-          if (!set) dependents.set(dependency, (set = new Set()))
-          set.add(id)
-        }
-        for (const warning of result.diagnostics) {
-          this.warn({
-            message: `${warning.message}\n${warning.frame}`,
-            id,
-            loc: { file: id, line: warning.start.line, column: warning.start.column },
-          })
-        }
-        return { code: result.code, map: result.map as never }
-      },
+    async transform(code, id) {
+      if (preprocessorConfigured || !isDocument(id)) return undefined
+      let result: CompileResult
+      try {
+        result = await documentCompiler().compile(code, id)
+      } catch (error) {
+        throw toViteError(error, id)
+      }
+      for (const dependency of result.dependencies) {
+        this.addWatchFile(dependency)
+        let set = dependents.get(dependency)
+        if (!set) dependents.set(dependency, (set = new Set()))
+        set.add(id)
+      }
+      for (const warning of result.diagnostics) {
+        this.warn({
+          message: `${warning.message}\n${warning.frame}`,
+          id,
+          loc: { file: id, line: warning.start.line, column: warning.start.column },
+        })
+      }
+      return { code: result.code, map: result.map as never }
     },
 
     // The schemas are read once, when the config is; a saved `content` module restarts the dev
