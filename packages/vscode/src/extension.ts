@@ -14,13 +14,21 @@ let client: LanguageClient | undefined
  * `sveltedown.server.path` setting names) for `.svx` and `.mds` documents.
  */
 export async function activate(context: ExtensionContext) {
-  const configured = workspace.getConfiguration('sveltedown').get<string | null>('server.path')
+  const settings = workspace.getConfiguration('sveltedown')
+  const configured = settings.get<string | null>('server.path')
+  // VS Code's own Node by default; `sveltedown.server.runtime` names another (`node` on the PATH).
+  const runtime = settings.get<string | null>('server.runtime') ?? undefined
   const module = configured
     ? path.resolve(workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', configured)
     : context.asAbsolutePath(path.join('dist', 'server', 'server.mjs'))
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--inspect=6010'] } },
+    run: { module, transport: TransportKind.stdio, ...(runtime ? { runtime } : {}) },
+    debug: {
+      module,
+      transport: TransportKind.stdio,
+      ...(runtime ? { runtime } : {}),
+      options: { execArgv: ['--inspect=6010'] },
+    },
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'svx' }],
