@@ -18,10 +18,15 @@ describe('the generated reference', () => {
   it('documents every option the types declare, with its TSDoc', async () => {
     const page = await site.open()
     await page.goto(`${site.url}/reference/options`)
+    // GitHub-style ids: lower case, and a name documented twice (`images` of the compile
+    // options and of a `content` entry) gets `-1` the second time.
+    const seen = new Map<string, number>()
     for (const source of optionsSources) {
       for (const property of readProperties(source.file, source.name)) {
-        // GitHub-style ids: lower case.
-        const heading = page.locator(`h3#${property.name.toLowerCase()}`)
+        const slug = property.name.toLowerCase()
+        const count = seen.get(slug) ?? 0
+        seen.set(slug, count + 1)
+        const heading = page.locator(`h3#${count === 0 ? slug : `${slug}-${count}`}`)
         expect(await heading.count(), property.name).toBe(1)
         const text = await heading.evaluate(
           (element) => element.nextElementSibling?.nextElementSibling?.textContent ?? '',
