@@ -15,7 +15,6 @@ import {
   type InitializeParams,
   InitializeRequest,
   type InitializeResult,
-  type ProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocumentSyncKind,
@@ -194,5 +193,3 @@ export function startLanguageServer(
   connection.listen()
   return connection
 }
-
-export type { ProtocolConnection }
