@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import { createDiagnostic } from './diagnostics/create-diagnostic.js'
 import { rehypeHighlightCode } from './highlight/rehype-highlight-code.js'
 import type { CompileOptions } from './options.js'
+import { remarkIncrementalParse } from './parse/remark-incremental-parse.js'
 import { remarkSvelte } from './parse/remark-svelte.js'
 import { rehypeRepairTree } from './serialize/rehype-repair-tree.js'
 import { rehypeSvelte } from './serialize/rehype-svelte.js'
@@ -32,7 +33,8 @@ import { wrapUserPlugins } from './transform/wrap-user-plugins.js'
 /**
  * The whole compile pipeline, in order. Each step is a unified plugin; read top to bottom.
  *
- * 1. parse: Markdown with Svelte (and frontmatter) to mdast, nested no deeper than is safe
+ * 1. parse: Markdown with Svelte (and frontmatter) to mdast, nested no deeper than is safe;
+ *    after an edit of a long document, only the top-level blocks around the change
  * 2. frontmatter: parsed into `file.data.frontmatter`, and validated (and transformed) by the
  *    schema of the `content` option that matches the document
  * 3. GFM (with GitHub's alerts), then the user's remark plugins (each wrapped, so its errors name
@@ -58,6 +60,7 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(remarkParse)
     .use(remarkSvelte, options)
     .use(remarkNestingLimit)
+    .use(remarkIncrementalParse)
     .use(remarkFrontmatterData, options)
     .use(remarkFrontmatterSchema, options)
     .use(options.gfm === false ? [] : [remarkGfm, remarkGfmSvelte, remarkGfmAlerts])
