@@ -49,6 +49,8 @@ export function pagePath(way: Way, slug: string): string {
 function writeKit(directory: string, way: Exclude<Way, 'astro'>, pages: Page[]) {
   const kit = `kit: {
     adapter: adapter(),
+    // Not the build's time (the default), so two builds of the same pages can be compared.
+    version: { name: 'site-bench' },
     prerender: { handleHttpError: 'warn', handleMissingId: 'ignore', handleUnseenRoutes: 'ignore' },
   },`
   if (way === 'sveltedown') {

@@ -52,7 +52,7 @@ export function createDocumentCompiler(settings: DocumentCompilerOptions): Docum
   const inProcessReason = !build
     ? 'the dev server compiles in this thread'
     : wanted < 2
-      ? `threads: ${settings.threads}`
+      ? `threads is ${settings.threads}`
       : whyNotSerializable(stored)
   const workers: CompileWorkers | undefined =
     inProcessReason === undefined ? createCompileWorkers(stored, wanted) : undefined
@@ -102,7 +102,12 @@ function isDocumentError(error: unknown): error is SveltedownError {
   return error instanceof SveltedownError && error.cause === undefined
 }
 
-/** Worker threads for `vite build` by default: one per CPU. */
+/**
+ * Worker threads for `vite build` by default: one per CPU but one, which Vite keeps busy
+ * (Svelte's compiler, the bundler). Below two, documents compile in Vite's thread: on two CPUs,
+ * the corpus site (167 pages) built in 23.7 s in one thread and 31.0 s with two workers, which
+ * each load Shiki's grammars and compete with Vite for the CPUs (bench/results/site.md).
+ */
 export function defaultThreads(): number {
-  return os.availableParallelism()
+  return Math.max(1, os.availableParallelism() - 1)
 }

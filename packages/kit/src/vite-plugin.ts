@@ -63,7 +63,7 @@ export interface SveltedownPluginOptions extends Omit<SerializableOptions, 'cont
    */
   content?: Record<string, ContentOptions> | string | undefined
   /**
-   * Worker threads that compile documents during `vite build`. Default: one per CPU. Used only
+   * Worker threads that compile documents during `vite build`. Default: one per CPU but one (none on two CPUs). Used only
    * when the options can be sent to a thread: no functions anywhere (plugins given as module
    * specifiers, not imported functions; no highlight function or Shiki transformers; no custom
    * frontmatter parser). Otherwise, and with `false` or `1`, documents compile in Vite's thread,
