@@ -7,8 +7,8 @@ import { compile } from '../src/index.js'
  * times depend on the machine; the ratio does not. CPU time (not wall time) of the best of three
  * runs, so other processes on a shared machine disturb it less.
  */
-// Sizes are as small as still measurable. Shapes on which micromark itself is quadratic (long
-// paragraphs of many lines, unmatched `*` or backticks) are in bench/pathological, not here.
+// Sizes are as small as still measurable. Shapes on which micromark itself is quadratic
+// (unmatched `*` or backticks, links never closed) are in bench/pathological, not here.
 const shapes: Array<[name: string, unit: string, kib: number]> = [
   ['unclosed comments, one per line', '<!-- a\n', 64],
   ['unclosed comments, one line', '<!-- a ', 128],
@@ -36,6 +36,9 @@ const shapes: Array<[name: string, unit: string, kib: number]> = [
     8,
   ],
   ['list items closed by a heading', '- a\n# h\n', 8],
+  // One paragraph of many data tokens (micromark's text resolver: see linear-text-merge.ts).
+  ['long paragraph of many lines', 'let a = 1\n', 32],
+  ['unclosed tags in text', 'x <div\n', 32],
 ]
 
 const cpuMs = () => {

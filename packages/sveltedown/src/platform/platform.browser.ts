@@ -1,3 +1,4 @@
+import type { TextInitializer } from '../parse/linear-text-merge.js'
 import type { PlatformFileSystem, PlatformPath } from './platform.js'
 
 /**
@@ -37,6 +38,11 @@ export const path: PlatformPath = {
 export const cwd = (): string => '/'
 /** No files: relative images and links to documents are left as written. */
 export const hasFiles = false
+
+/** micromark's initializers are not reachable from a bundle: long paragraphs parse more slowly. */
+export async function micromarkTextInitializers(): Promise<TextInitializer[]> {
+  return []
+}
 
 function split(value: string): string[] {
   return value.split('/').filter(Boolean)
