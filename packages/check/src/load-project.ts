@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { CompileOptions } from 'sveltedown'
+import { type CompileOptions, resolvePluginSpecifiers, type SerializableOptions } from 'sveltedown'
 
 /** What `sveltedown check` needs to know about a project, read from its own config files. */
 export interface Project {
@@ -44,12 +44,17 @@ export async function loadProject(root: string): Promise<Project> {
       | { api?: { options?: CompileOptions } }
       | undefined
     const fromPlugin = plugin?.api?.options
+    // A configured preprocessor is the one that runs (the Vite plugin then steps aside).
     const fromPreprocess = findPreprocessorOptions(
       config.plugins.map((p) => (p as { api?: { options?: { preprocess?: unknown } } }).api),
     )
-    // A configured preprocessor is the one that runs (the Vite plugin then steps aside).
-    const options = fromPreprocess ?? fromPlugin
-    if (options) return project(root, options, viteConfig)
+    if (fromPreprocess) return project(root, fromPreprocess, viteConfig)
+    // The Vite plugin's options may name plugins by module specifier (so that they can go to
+    // worker threads); compile() takes the plugins themselves.
+    if (fromPlugin) {
+      const options = { ...fromPlugin, root: fromPlugin.root ?? root } as SerializableOptions
+      return project(root, await resolvePluginSpecifiers(options), viteConfig)
+    }
   }
   const svelteConfig = svelteConfigs.find((name) => fs.existsSync(path.join(root, name)))
   if (svelteConfig) {
