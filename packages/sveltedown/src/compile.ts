@@ -1,11 +1,10 @@
 import { VFile } from 'vfile'
-import { cwd, micromarkTextInitializers } from '#platform'
+import { cwd } from '#platform'
 import { cachedProcessor } from './cached-processor.js'
 import { locateDiagnostic } from './diagnostics/locate-diagnostic.js'
 import type { SveltedownError } from './diagnostics/sveltedown-error.js'
 import { clampPosition, toSveltedownError } from './diagnostics/to-sveltedown-error.js'
 import type { CompileOptions } from './options.js'
-import { installLinearTextMerge } from './parse/linear-text-merge.js'
 import type { SourceMapV3 } from './serialize/create-writer.js'
 import type { Heading } from './transform/rehype-heading-ids.js'
 
@@ -40,9 +39,6 @@ export interface CompileResult {
   dependencies: string[]
 }
 
-/** micromark's text resolver made linear, once (see `parse/linear-text-merge.ts`). */
-let linearText: Promise<void> | undefined
-
 /**
  * Compile a Markdown-with-Svelte document to a Svelte 5 component. Every failure rejects the
  * promise with a `SveltedownError`: ours, a plugin's (`plugin_error`), or an unexpected one
@@ -58,8 +54,6 @@ export async function compile(
   let file: VFile
   try {
     file = new VFile({ value: text, path: filename, cwd: rest.root ?? cwd() })
-    linearText ??= micromarkTextInitializers().then(installLinearTextMerge)
-    await linearText
     await cachedProcessor(rest).process(file)
   } catch (error) {
     throw locateDiagnostic(clampPosition(toSveltedownError(error), text), text, filename)

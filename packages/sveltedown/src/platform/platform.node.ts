@@ -1,7 +1,6 @@
 import nodeFs from 'node:fs'
 import { createRequire } from 'node:module'
 import nodePath from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { TextInitializer } from '../parse/linear-text-merge.js'
 import type { PlatformFileSystem, PlatformPath } from './platform.js'
 
@@ -15,28 +14,37 @@ export const hasFiles = true
  * micromark's `text` and `string` initializers, from the copy of micromark that remark-parse
  * loads (its production and its development build: a test runner may use either). micromark does
  * not export them; they are loaded from their files to make their resolver linear (see
- * `linear-text-merge.ts`). Empty when they cannot be found.
+ * `linear-text-merge.ts`). Loaded with `require`, which gives the same module instances as
+ * `import` (Node >= 20.19 requires ES modules synchronously), so a processor's attacher, which
+ * is synchronous, can install it for every entry point. Empty when they cannot be found (a
+ * bundle, another layout of micromark): parsing stays correct, only slower on long paragraphs.
  */
-export async function micromarkTextInitializers(): Promise<TextInitializer[]> {
+export function micromarkTextInitializers(): TextInitializer[] {
+  textInitializers ??= loadTextInitializers()
+  return textInitializers
+}
+
+let textInitializers: TextInitializer[] | undefined
+
+function loadTextInitializers(): TextInitializer[] {
+  const require = createRequire(import.meta.url)
   let entry: string
   try {
-    entry = createRequire(import.meta.url).resolve('micromark')
+    entry = require.resolve('micromark')
   } catch {
     return []
   }
   const found: TextInitializer[] = []
   for (const file of ['lib/initialize/text.js', 'dev/lib/initialize/text.js']) {
     try {
-      const module = (await import(
-        pathToFileURL(nodePath.join(nodePath.dirname(entry), file)).href
-      )) as {
+      const module = require(nodePath.join(nodePath.dirname(entry), file)) as {
         text?: TextInitializer
         string?: TextInitializer
       }
       if (module.text) found.push(module.text)
       if (module.string) found.push(module.string)
     } catch {
-      // Another layout of micromark: parsing stays correct, only slower on long paragraphs.
+      // Not in this layout of micromark.
     }
   }
   return found
