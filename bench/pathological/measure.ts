@@ -67,6 +67,11 @@ export async function measureShapes(
   await compile('# a\n\n```js\nlet a\n```\n', { filename: 'warm.svx' })
   await compile('# a', { filename: 'warm.svx', highlight: false })
   for (const shape of shapes) {
+    // Each pipeline once on a small input of this shape first: the first runs of a shape's code
+    // paths are spent compiling them (V8's JIT), which is not what a size costs.
+    const warm = shape.make(4 * 1024)
+    await best(1, () => remark.runSync(remark.parse(warm)))
+    await best(1, () => compile(warm, { filename: 'shape.svx', highlight: false }))
     for (const size of kib) {
       const source = shape.make(size * 1024)
       const parsed = await best(runs, () => remark.runSync(remark.parse(source)))

@@ -143,7 +143,7 @@ export function childrenKind(name: string): ChildrenKind {
 export function readsChildrenInline(name: string): boolean {
   if (phrasingContent.has(name)) return true
   if (!knownHtml.has(name) || isVoidElement(name) || notPlainPhrasing.has(name)) return false
-  return phrasing(asElement(name))
+  return isPhrasing(name)
 }
 
 /**
@@ -161,7 +161,7 @@ export function canBeInParagraph(
   // `<slot>` is phrasing content in HTML (hast-util-phrasing does not list it).
   if (name === 'slot') return true
   if (!knownHtml.has(name)) return true
-  return phrasing(asElement(name))
+  return isPhrasing(name)
 }
 
 /** Start tags that close an open element whose end tag was left out, from the HTML standard. */
@@ -174,7 +174,7 @@ const closedBy: Record<string, (name: string) => boolean> = {
   tr: (name) => name === 'tr',
   td: (name) => name === 'td' || name === 'th' || name === 'tr',
   th: (name) => name === 'td' || name === 'th' || name === 'tr',
-  p: (name) => isHtmlElement(name) && knownHtml.has(name) && !phrasing(asElement(name)),
+  p: (name) => isHtmlElement(name) && knownHtml.has(name) && !isPhrasing(name),
 }
 
 /** Whether opening `name` closes the open element `open` (`<li>` closes an `<li>`, `<div>` a `<p>`). */
@@ -192,6 +192,15 @@ export function hasOptionalEndTag(name: string): boolean {
   return optionalEndTag.has(name)
 }
 
-function asElement(tagName: string): Element {
-  return { type: 'element', tagName, properties: {}, children: [] }
+/** Known HTML names only, so the memo stays small; asked at every tag the tokenizer tries. */
+const phrasingByName = new Map<string, boolean>()
+
+function isPhrasing(tagName: string): boolean {
+  let value = phrasingByName.get(tagName)
+  if (value === undefined) {
+    const element: Element = { type: 'element', tagName, properties: {}, children: [] }
+    value = phrasing(element)
+    phrasingByName.set(tagName, value)
+  }
+  return value
 }

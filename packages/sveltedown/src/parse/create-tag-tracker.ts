@@ -2,6 +2,7 @@ import { asciiAlpha, markdownLineEndingOrSpace } from 'micromark-util-character'
 import { codes } from 'micromark-util-symbol'
 import type { Code } from 'micromark-util-types'
 import { type CodeScanner, createCodeScanner } from './create-code-scanner.js'
+import { isTagNameCode } from './is-tag-name-code.js'
 import { isVoidElement } from './is-void-element.js'
 
 /**
@@ -90,7 +91,7 @@ export function createTagTracker(): TagTracker {
         }
         return
       case 'openName':
-        if (isNameCode(code)) name += String.fromCharCode(code as number)
+        if (isTagNameCode(code)) name += String.fromCharCode(code as number)
         else if (
           markdownLineEndingOrSpace(code) ||
           code === codes.slash ||
@@ -130,7 +131,7 @@ export function createTagTracker(): TagTracker {
         }
         return
       case 'closeName':
-        if (isNameCode(code)) name += String.fromCharCode(code as number)
+        if (isTagNameCode(code)) name += String.fromCharCode(code as number)
         else if (markdownLineEndingOrSpace(code)) state = 'closeTail'
         else if (code === codes.greaterThan) endClosingTag()
         else {
@@ -201,16 +202,4 @@ export function createTagTracker(): TagTracker {
     if (index !== -1) open.length = index
     state = 'text'
   }
-}
-
-function isNameCode(code: Code): boolean {
-  return (
-    code !== null &&
-    (asciiAlpha(code) ||
-      (code >= codes.digit0 && code <= codes.digit9) ||
-      code === codes.dash ||
-      code === codes.underscore ||
-      code === codes.dot ||
-      code === codes.colon)
-  )
 }

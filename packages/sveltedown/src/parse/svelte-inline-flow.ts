@@ -9,6 +9,7 @@ import {
   readsChildrenInline,
 } from './content-model.js'
 import { createTagTracker, type TagTracker } from './create-tag-tracker.js'
+import { isTagNameCode } from './is-tag-name-code.js'
 
 /**
  * An element whose content is phrasing only (`<p>`, `<h2>`, `<button>`, `<label>`, `<span>`, …)
@@ -130,7 +131,8 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
    * `<button>Change\n</button>`, whose closing tag starts a later line of the same paragraph.
    */
   function tokenizeOpening(effects: Effects, ok: State, nok: State): State {
-    const check = createTagTracker()
+    // Made once the name says to read on: most tags at a line start are decided by it alone.
+    let check: TagTracker
     let lines = 0
     let alone = true
     let name = ''
@@ -141,19 +143,20 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
     return function start(code: Code): State | undefined {
       effects.enter('svelteInlineFlow')
       effects.consume(code)
-      check.push(code)
       return tagName
     }
 
     /** Only the name decides whether to read on, so other tags cost no look-ahead. */
     function tagName(code: Code): State | undefined {
-      if (code !== codes.eof && /[A-Za-z0-9:._-]/.test(String.fromCharCode(code))) {
+      if (isTagNameCode(code)) {
         name += String.fromCharCode(code)
         effects.consume(code)
-        check.push(code)
         return tagName
       }
       if (!isHtmlElement(name) || !readsChildrenInline(name)) return nok(code)
+      check = createTagTracker()
+      check.push(codes.lessThan)
+      for (let index = 0; index < name.length; index++) check.push(name.charCodeAt(index))
       return next(code)
     }
 
@@ -240,7 +243,7 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
     }
 
     function closingName(code: Code): State | undefined {
-      if (code !== codes.eof && /[A-Za-z0-9:._-]/.test(String.fromCharCode(code))) {
+      if (isTagNameCode(code)) {
         closing += String.fromCharCode(code)
         effects.consume(code)
         check.push(code)
@@ -299,7 +302,7 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
         effects.consume(code)
         return afterLessThan
       }
-      if (code !== codes.eof && /[A-Za-z0-9:._-]/.test(String.fromCharCode(code))) {
+      if (isTagNameCode(code)) {
         name += String.fromCharCode(code)
         effects.consume(code)
         return afterLessThan
