@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { type } from 'arktype'
 import { compile as compileSvelte } from 'svelte/compiler'
 import { render } from 'svelte/server'
 import * as v from 'valibot'
@@ -76,6 +77,39 @@ describe('typed frontmatter (the content option)', () => {
     )
     expect([error.start.line, error.start.column, error.end.column]).toEqual([2, 8, 10])
     expect(error.frame).toContain('2 | title: ab')
+  })
+
+  it('arktype: a date string parsed to a Date, a default, and arktype’s message at the value', async () => {
+    const schema = type({
+      title: 'string',
+      date: type('string').pipe((text) => new Date(text)),
+      'draft?': 'boolean',
+      words: 'number = 0',
+    })
+    const content = { 'posts/**': { schema } }
+    const source =
+      '---\ntitle: Ark\ndate: 2026-05-06\n---\n\n{date.getUTCDate()} May, {words} words\n'
+    const result = await compile(source, { filename: 'posts/ark.svx', content })
+    expect(result.data.frontmatter).toEqual({
+      title: 'Ark',
+      date: new Date('2026-05-06T00:00:00.000Z'),
+      words: 0,
+    })
+    const { module, html } = await load(result.code)
+    expect((module.metadata as { date: unknown }).date).toBeInstanceOf(Date)
+    expect(html).toContain('<p>6 May, 0 words</p>')
+    const error = await errorOf(
+      compile('---\ntitle: Ark\ndate: 2026-05-06\ndraft: maybe\n---\n', {
+        filename: 'posts/ark.svx',
+        content,
+      }),
+    )
+    expect(error.code).toBe('frontmatter_schema')
+    expect(error.message).toBe(
+      'Unexpected value at `draft` in frontmatter (draft must be boolean (was "maybe")), expected it to match the schema for `posts/**`',
+    )
+    expect([error.start.line, error.start.column]).toEqual([4, 8])
+    expect(error.frame).toContain('4 | draft: maybe')
   })
 
   it('an asynchronous schema (a zod refinement that awaits) is awaited', async () => {
