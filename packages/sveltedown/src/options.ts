@@ -39,18 +39,21 @@ export interface CompileOptions {
   /**
    * Images written with a relative path, `![alt](./img.png)`, `![a](../assets/b.jpg)` or
    * `<img src="./a.png">`, are imported as modules, so Vite (or another bundler) copies them
-   * with a hashed name and the `src` is that URL, in dev and after the build. A file that does
-   * not exist is the error `asset_not_found` at the image. Only paths starting with `./` or
+   * with a hashed name and the `src` is that URL, in dev and after the build. So are the other
+   * files the markup loads: the candidates of `srcset` on `<img>` and `<source>`, `src` of
+   * `<video>`, `<audio>`, `<source>` and `<track>`, and `<video poster>`. A file that does
+   * not exist is the error `asset_not_found` at the attribute. Only paths starting with `./` or
    * `../` count, and paths through an import alias (`$lib/images/a.png`, imported as written and
    * resolved by the bundler): absolute paths (`/logo.png`, served from `static/`), remote URLs
    * and paths with expressions are left as written.
    *
    * - `true` (default): `import Sveltedown_image_0 from './img.png'` and `src={Sveltedown_image_0}`.
-   * - `'enhanced'`: `<enhanced:img src="./img.png">` for `@sveltejs/enhanced-img` (add its
+   * - `'enhanced'`: an `<img>` with no `srcset` of its own becomes
+   *   `<enhanced:img src="./img.png">` for `@sveltejs/enhanced-img` (add its
    *   `enhancedImages()` Vite plugin), which makes responsive, optimized images at build time.
    *   The Vite plugin of `@sveltedown/kit` falls back to `true`, with a warning, when
    *   `enhancedImages()` is not among the Vite plugins.
-   * - `false`: every `src` is left as written.
+   * - `false`: every URL is left as written.
    *
    * Needs `filename` and a file system: without them (the browser entry), nothing changes.
    */

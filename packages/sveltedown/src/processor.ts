@@ -15,7 +15,7 @@ import { normalizeOptions } from './transform/normalize-options.js'
 import { rehypeCodePositions } from './transform/rehype-code-positions.js'
 import { rehypeDocumentLinks } from './transform/rehype-document-links.js'
 import { rehypeHeadingIds } from './transform/rehype-heading-ids.js'
-import { rehypeRelativeImages } from './transform/rehype-relative-images.js'
+import { rehypeRelativeAssets } from './transform/rehype-relative-assets.js'
 import { rehypeSmartypants } from './transform/rehype-smartypants.js'
 import { rehypeSvelteAttributeExpressions } from './transform/rehype-svelte-attribute-expressions.js'
 import { rehypeSvelteComponents } from './transform/rehype-svelte-components.js'
@@ -87,7 +87,7 @@ export function createProcessor(input: CompileOptions = {}): Processor {
     .use(options.smartypants ? [[rehypeSmartypants, options.smartypants]] : [])
     .use(rehypePlugins)
     .use(userPlugins ? [rehypeRepairTree] : [])
-    .use(rehypeRelativeImages, options)
+    .use(rehypeRelativeAssets, options)
     .use(rehypeDocumentLinks, options)
     .use(rehypeSvelteComponents, options)
     .use(rehypeSvelteScope)

@@ -56,6 +56,22 @@ describe('relative images', () => {
     expect((await compile('![a](./gone.png)\n', { root })).code).toContain('src="./gone.png"')
   })
 
+  it('keeps a `srcset` candidate that is not relative as written, commas of a data URL too', async () => {
+    write({ 'a.png': 'png' })
+    const dot = 'data:image/png;base64,iVBO,Rw0K'
+    const result = await compile(`<img srcset="${dot} 1x,./a.png 2x" alt="">\n`, {
+      root,
+      filename: 'page.svx',
+    })
+    expect(result.code).toContain(`srcset={"${dot} 1x, " + Sveltedown_image_0 + " 2x"}`)
+    const off = await compile('<video src="./gone.mp4"></video>\n', {
+      root,
+      filename: 'page.svx',
+      images: false,
+    })
+    expect(off.code).toContain('<video src="./gone.mp4"></video>')
+  })
+
   it('is not cached as an error: adding the file fixes the next compile', async () => {
     const cache = createCompileCache({ dir: path.join(root, 'cache'), root })
     const options = { root, filename: 'page.svx' }

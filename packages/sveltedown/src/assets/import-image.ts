@@ -20,12 +20,14 @@ export function isAliasPath(url: string): boolean {
 /**
  * The file a relative image URL names, as an absolute path (with its `?query`, which Vite
  * reads), or `undefined` when the URL is not relative or files cannot be read (no `filename`,
- * the browser). A file that does not exist is the error `asset_not_found` at `position`.
+ * the browser). A file that does not exist is the error `asset_not_found` at `position`;
+ * `what` names the URL's place in its message (`image`, `` `<video src>` ``).
  */
 export function resolveImage(
   file: VFile,
   url: string,
   position: Position | undefined,
+  what = 'image',
 ): string | undefined {
   if (!hasFiles || !file.path || !isRelativePath(url)) return undefined
   const [pathPart = '', query = ''] = splitQuery(url)
@@ -38,6 +40,7 @@ export function resolveImage(
     throw createDiagnostic('asset_not_found', position ?? start, {
       file: relative.startsWith('..') ? target : relative,
       src: url,
+      what,
     })
   }
   return target + query
@@ -57,9 +60,11 @@ export function importImage(
   url: string,
   position: Position | undefined,
   options: Pick<CompileOptions, 'images'> = {},
+  what = 'image',
 ): string | undefined {
   if (options.images === false) return undefined
-  const from = isAliasPath(url) && hasFiles && file.path ? url : resolveImage(file, url, position)
+  const from =
+    isAliasPath(url) && hasFiles && file.path ? url : resolveImage(file, url, position, what)
   if (from === undefined) return undefined
   const imports = (file.data.svelteImports ??= [])
   const known = imports.find((item) => item.from === from && item.imported === 'default')

@@ -145,9 +145,9 @@ export const catalogue = {
   asset_not_found: {
     severity: 'error',
     description:
-      'An image with a relative path (`![alt](./img.png)`, `<img src="../assets/a.png">`) names a file that does not exist. The path is relative to the document. Fix it, or write an absolute path (`/img.png`, served from `static/`) to leave it as written. The `images` option turns this off.',
+      'An image with a relative path (`![alt](./img.png)`, `<img src="../assets/a.png">`), or another file the markup loads (`srcset` of `<img>` and `<source>`, `src` of `<video>`, `<audio>`, `<source>` and `<track>`, `<video poster>`), names a file that does not exist. The path is relative to the document. Fix it, or write an absolute path (`/img.png`, served from `static/`) to leave it as written. The `images` option turns this off.',
     message: (values) =>
-      `Unexpected missing file \`${values.file}\` for image \`${values.src}\`, expected a file at that path (relative to the document)`,
+      `Unexpected missing file \`${values.file}\` for ${values.what ?? 'image'} \`${values.src}\`, expected a file at that path (relative to the document)`,
   },
   link_broken: {
     severity: 'warning',

@@ -7,6 +7,7 @@ import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { type PageFolders, pageUrl } from '../links/page-url.js'
 import { readDocumentIds } from '../links/read-document-ids.js'
 import type { CompileOptions } from '../options.js'
+import { replaceProperty } from './replace-property.js'
 
 /** What `$app/paths`' `resolve` is imported as. */
 const resolveIdentifier = 'Sveltedown_resolve'
@@ -72,7 +73,9 @@ export function rehypeDocumentLinks(options: CompileOptions = {}) {
           })
         }
       }
-      rewrite(node, page.url, suffix, position)
+      // `href={Sveltedown_resolve("/guide/intro") + "#setup"}`, mapped to the link.
+      const value = `${resolveIdentifier}(${JSON.stringify(page.url)})${suffix ? ` + ${JSON.stringify(suffix)}` : ''}`
+      replaceProperty(node, 'href', value, position)
       const imports = (file.data.svelteImports ??= [])
       if (!imports.some((item) => item.identifier === resolveIdentifier)) {
         imports.push({ identifier: resolveIdentifier, from: '$app/paths', imported: 'resolve' })
@@ -114,21 +117,6 @@ function findDocument(named: string, extensions: string[]): string | undefined {
 
 function isFile(file: string): boolean {
   return fs.existsSync(file) && fs.statSync(file, { throwIfNoEntry: false }) !== undefined
-}
-
-/** `href={Sveltedown_resolve("/guide/intro") + "#setup"}`, mapped to the link. */
-function rewrite(node: Element, url: string, rest: string, position: Position | undefined) {
-  const value = `${resolveIdentifier}(${JSON.stringify(url)})${rest ? ` + ${JSON.stringify(rest)}` : ''}`
-  const dynamic = node.data?.svelteAttributes ?? []
-  dynamic.push({
-    name: 'href',
-    value: null,
-    source: `href={${value}}`,
-    parts: [{ text: `href={${value}}`, start: position?.start }],
-    after: Object.keys(node.properties).indexOf('href'),
-  })
-  delete node.properties.href
-  node.data = { ...node.data, svelteAttributes: dynamic } as Element['data']
 }
 
 function warn(file: VFile, position: Position | undefined, values: Record<string, string>) {
