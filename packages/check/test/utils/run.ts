@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { projectEnv as sharedProjectEnv } from '../../../../test-utils/project-env.ts'
+import { runToEnd } from '../../../../test-utils/run-to-end.ts'
 
 /** The built CLI, as `sveltedown check` runs it. */
 export const cli = new URL('../../dist/cli.js', import.meta.url).pathname
@@ -16,28 +17,16 @@ export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
 }
 
 /** Run a command to its end (any exit code), with its output. */
-export function run(
+export async function run(
   command: string,
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
 ): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? projectEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 180_000)
-    child.once('error', reject)
-    child.once('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    })
+  const { code, stdout, stderr } = await runToEnd(command, args, {
+    ...options,
+    env: options.env ?? projectEnv(),
   })
+  return { code, stdout, stderr }
 }
 
 /** Start a long-running command; `waitFor` resolves once its output matches. */

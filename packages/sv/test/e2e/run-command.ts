@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { stripVTControlCharacters } from 'node:util'
 import { projectEnv } from '../../../../test-utils/project-env.ts'
+import { runToEnd } from '../../../../test-utils/run-to-end.ts'
 
 export { projectEnv }
 
@@ -10,39 +11,17 @@ export interface CommandResult {
 }
 
 /** Run a command to its end; throw with its output when it fails or takes too long. */
-export function runCommand(
+export async function runCommand(
   command: string,
   args: string[],
   options: { cwd: string; timeout?: number; env?: NodeJS.ProcessEnv },
 ): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? projectEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 180_000)
-    child.on('error', (error) => {
-      clearTimeout(timer)
-      reject(error)
-    })
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      if (code === 0) resolve({ stdout, stderr })
-      else {
-        const reason = signal ? `was killed (${signal})` : `exited with ${code}`
-        reject(
-          new Error(
-            `\`${command} ${args.join(' ')}\` in ${options.cwd} ${reason}\n${stdout}\n${stderr}`,
-          ),
-        )
-      }
-    })
-  })
+  const { code, signal, stdout, stderr } = await runToEnd(command, args, options)
+  if (code === 0) return { stdout, stderr }
+  const reason = signal ? `was killed (${signal})` : `exited with ${code}`
+  throw new Error(
+    `\`${command} ${args.join(' ')}\` in ${options.cwd} ${reason}\n${stdout}\n${stderr}`,
+  )
 }
 
 /** Start a long-running command and resolve once its output matches `ready`. */
