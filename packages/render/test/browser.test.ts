@@ -35,6 +35,7 @@ describe('a simulated LLM stream in Chromium', () => {
       let source = ''
       let flicker = ''
       let kept: Element[] = []
+      let later: Element | null = null
       let lost = 0
       let checks = 0
       chunks.forEach((piece, index) => {
@@ -44,7 +45,9 @@ describe('a simulated LLM stream in Chromium', () => {
         const text = target.textContent ?? ''
         if (!flicker && /\*\*|~~|\]\(/.test(text)) flicker = text.slice(-80)
         // The nodes of the first blocks, taken once some exist, must survive every later append.
+        // ...and so must a block of a later group of 64 (wrapped in a <div>, see Markdown.svelte).
         if (index === 100) kept = Array.from(target.children).slice(0, 10)
+        if (index === 900) later = target.children[65]?.firstElementChild ?? null
         if (index > 100) {
           checks++
           for (const [position, node] of kept.entries()) {
@@ -56,6 +59,10 @@ describe('a simulated LLM stream in Chromium', () => {
       const streamed = target.innerHTML
       harness.setStreaming(false)
       const afterEnd = kept.filter((node, position) => target.children[position] === node).length
+      const laterKept = later !== null && target.contains(later)
+      // The container holds the first 64 blocks and one <div> per later group, not every block.
+      const blocks = target.querySelectorAll(':scope > :not(div), :scope > div > *').length
+      const children = target.children.length
       const full = app.appendChild(document.createElement('div'))
       createHarness(full, { source })
       return {
@@ -65,6 +72,9 @@ describe('a simulated LLM stream in Chromium', () => {
         flicker,
         ids,
         afterEnd,
+        laterKept,
+        blocks,
+        children,
         streamed,
         full: full.innerHTML,
         fullIds: Array.from(full.querySelectorAll('h2')).map((heading) => heading.id),
@@ -75,6 +85,9 @@ describe('a simulated LLM stream in Chromium', () => {
     expect(result.lost).toBe(0)
     expect(result.flicker).toBe('')
     expect(result.afterEnd).toBe(10)
+    expect(result.laterKept).toBe(true)
+    expect(result.blocks).toBeGreaterThan(200)
+    expect(result.children).toBe(64 + Math.ceil((result.blocks - 64) / 64))
     expect(result.ids).toEqual(result.fullIds)
     expect(normalizeHtml(result.streamed)).toBe(normalizeHtml(result.full))
   })

@@ -78,6 +78,27 @@ describe('a document streamed in 1,000 chunks', () => {
     )
   })
 
+  test('cut at every position, the incremental render equals a fresh render of the same text', () => {
+    // Every kind of top-level block, then constructs that end or reach back differently:
+    // a loose list, a setext heading, raw HTML, indented code, a late reference definition.
+    const source = `${chatDocument(1)}\n\n1. one\n2. two\n\n   more of two\n\n***\nSetext\n---\n<div>raw *html*</div>\n\n    indented code\n\nSee [the docs][d] and <https://svelte.dev>.\n\n[d]: https://svelte.dev\n\nLast **bold** line, [the docs again][d]\n`
+    const renderer = createBlockRenderer()
+    const shown = (result: ReturnType<typeof renderer.update>) => ({
+      keys: result.blocks.map((block) => block.key),
+      html: result.blocks.map((block) => toHtml(block.node)).join(''),
+      headings: result.headings,
+    })
+    const differences: string[] = []
+    for (let end = 0; end <= source.length; end++) {
+      const text = source.slice(0, end)
+      const streamed = shown(renderer.update(text, {}, true))
+      const fresh = shown(createBlockRenderer().update(text, {}, true))
+      if (JSON.stringify(streamed) !== JSON.stringify(fresh))
+        differences.push(JSON.stringify(text.slice(-40)))
+    }
+    expect(differences).toEqual([])
+  })
+
   test('heading ids never change once given, and duplicates stay unique', () => {
     const renderer = createBlockRenderer()
     const source = '# Intro\n\ntext\n\n# Intro\n\nmore\n\n## Intro\n\nend\n'
