@@ -1,4 +1,5 @@
 import type { Event, Resolver } from 'micromark-util-types'
+import { micromarkTextInitializers } from '#platform'
 
 /** micromark's `text` and `string` initializers: what their resolvers are hung on. */
 export interface TextInitializer {
@@ -58,3 +59,13 @@ export function installLinearTextMerge(initializers: TextInitializer[]): void {
     initializer.resolveAll = resolveAll
   }
 }
+
+/**
+ * Installed as soon as the parser is loaded, so a processor made with `createProcessor()` gets
+ * it too; `compile()` awaits it, so that even its first parse is linear. Loading is asynchronous
+ * (micromark's files are imported), and a top-level await would stop `require()` of this package.
+ */
+export const linearTextMergeInstalled: Promise<void> = micromarkTextInitializers().then(
+  installLinearTextMerge,
+  () => {},
+)

@@ -1,13 +1,13 @@
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import type { Data, Processor } from 'unified'
-import { micromarkTextInitializers } from '#platform'
 import type { CompileOptions } from '../options.js'
 import { destinationExpressionsFromMarkdown } from './destination-expressions.js'
 import { frontmatterMatter } from './frontmatter-matter.js'
 import { leadingFrontmatter } from './leading-frontmatter.js'
 import { installLinearEditMap } from './linear-edit-map.js'
-import { installLinearTextMerge } from './linear-text-merge.js'
+// Loaded for its effect: micromark's text resolver made linear (see the module).
+import './linear-text-merge.js'
 import { svelteFromMarkdown } from './svelte-from-markdown.js'
 import { svelteSyntax } from './svelte-syntax.js'
 import { svelteToMarkdown } from './svelte-to-markdown.js'
@@ -17,9 +17,7 @@ import { svelteToMarkdown } from './svelte-to-markdown.js'
  * extension and its mdast extensions the way remark-gfm and remark-mdx do.
  */
 export function remarkSvelte(this: Processor, options: CompileOptions = {}) {
-  // micromark's quadratic spots, made linear for every processor, ours or a plugin author's.
   installLinearEditMap()
-  installLinearTextMerge(micromarkTextInitializers())
   // remark-stringify declares `toMarkdownExtensions`; we do not depend on it, so say the shape here.
   const data = this.data() as Data & {
     toMarkdownExtensions?: ToMarkdownOptions[]

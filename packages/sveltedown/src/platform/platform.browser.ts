@@ -40,7 +40,7 @@ export const cwd = (): string => '/'
 export const hasFiles = false
 
 /** micromark's initializers are not reachable from a bundle: long paragraphs parse more slowly. */
-export function micromarkTextInitializers(): TextInitializer[] {
+export async function micromarkTextInitializers(): Promise<TextInitializer[]> {
   return []
 }
 

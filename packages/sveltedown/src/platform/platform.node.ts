@@ -1,6 +1,7 @@
 import nodeFs from 'node:fs'
 import { createRequire } from 'node:module'
 import nodePath from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { TextInitializer } from '../parse/linear-text-merge.js'
 import type { PlatformFileSystem, PlatformPath } from './platform.js'
 
@@ -14,30 +15,23 @@ export const hasFiles = true
  * micromark's `text` and `string` initializers, from the copy of micromark that remark-parse
  * loads (its production and its development build: a test runner may use either). micromark does
  * not export them; they are loaded from their files to make their resolver linear (see
- * `linear-text-merge.ts`). Loaded with `require`, which gives the same module instances as
- * `import` (Node >= 20.19 requires ES modules synchronously), so a processor's attacher, which
- * is synchronous, can install it for every entry point. Empty when they cannot be found (a
+ * `linear-text-merge.ts`). With `import`, not `require`: under a loader such as tsx, `require`
+ * gives other instances than the ones remark-parse imported. Empty when they cannot be found (a
  * bundle, another layout of micromark): parsing stays correct, only slower on long paragraphs.
  */
-export function micromarkTextInitializers(): TextInitializer[] {
-  textInitializers ??= loadTextInitializers()
-  return textInitializers
-}
-
-let textInitializers: TextInitializer[] | undefined
-
-function loadTextInitializers(): TextInitializer[] {
-  const require = createRequire(import.meta.url)
+export async function micromarkTextInitializers(): Promise<TextInitializer[]> {
   let entry: string
   try {
-    entry = require.resolve('micromark')
+    entry = createRequire(import.meta.url).resolve('micromark')
   } catch {
     return []
   }
   const found: TextInitializer[] = []
   for (const file of ['lib/initialize/text.js', 'dev/lib/initialize/text.js']) {
     try {
-      const module = require(nodePath.join(nodePath.dirname(entry), file)) as {
+      const module = (await import(
+        pathToFileURL(nodePath.join(nodePath.dirname(entry), file)).href
+      )) as {
         text?: TextInitializer
         string?: TextInitializer
       }
