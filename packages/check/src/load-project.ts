@@ -2,7 +2,12 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { type CompileOptions, resolvePluginSpecifiers, type SerializableOptions } from 'sveltedown'
+import {
+  type CompileOptions,
+  kitLinks,
+  resolvePluginSpecifiers,
+  type SerializableOptions,
+} from 'sveltedown'
 
 /** What `sveltedown check` needs to know about a project, read from its own config files. */
 export interface Project {
@@ -48,7 +53,16 @@ export async function loadProject(root: string): Promise<Project> {
     const fromPreprocess = findPreprocessorOptions(
       config.plugins.map((p) => (p as { api?: { options?: { preprocess?: unknown } } }).api),
     )
-    if (fromPreprocess) return project(root, fromPreprocess, viteConfig)
+    // Links resolve against SvelteKit's routes folder (`kit.files.routes`), as in the app.
+    const kitConfig = (
+      config.plugins.find((p) => p.name === 'vite-plugin-sveltekit-setup') as
+        | { api?: { options?: object } }
+        | undefined
+    )?.api?.options
+    if (fromPreprocess) {
+      const links = kitConfig ? kitLinks(fromPreprocess.links, kitConfig) : fromPreprocess.links
+      return project(root, { ...fromPreprocess, links }, viteConfig)
+    }
     // The Vite plugin's options may name plugins by module specifier (so that they can go to
     // worker threads); compile() takes the plugins themselves.
     if (fromPlugin) {

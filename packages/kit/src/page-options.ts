@@ -1,12 +1,6 @@
-import type { CompileOptions } from 'sveltedown'
+import { type CompileOptions, kitLinks } from 'sveltedown'
 import type { Plugin, PluginOption } from 'vite'
 import { findPlugin } from './find-plugin.js'
-
-/** The parts of SvelteKit's config (2: under `kit`; 3: at the top level) read here. */
-interface KitConfig {
-  kit?: { files?: { routes?: string } }
-  files?: { routes?: string }
-}
 
 /**
  * What the Vite plugin adds to the user's options in a SvelteKit app: links between documents
@@ -22,11 +16,7 @@ export async function pageOptions(
   plugins: PluginOption[] | undefined,
 ): Promise<Pick<CompileOptions, 'links' | 'images'>> {
   const result: Pick<CompileOptions, 'links' | 'images'> = {}
-  const kit = kitConfig as KitConfig | undefined
-  if (kit && options.links !== false && !options.links?.routes) {
-    const routes = kit.kit?.files?.routes ?? kit.files?.routes ?? 'src/routes'
-    result.links = { ...options.links, routes }
-  }
+  if (kitConfig) result.links = kitLinks(options.links, kitConfig)
   if (options.images === 'enhanced') {
     const enhanced = await findPlugin(plugins, 'vite-plugin-enhanced-img-markup')
     if (enhanced) runInPluginOrder(enhanced)

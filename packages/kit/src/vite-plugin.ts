@@ -5,7 +5,9 @@ import {
   type CompileResult,
   type ContentOptions,
   compile,
+  kitLinks,
   ModuleImport,
+  type PreprocessOptions,
   type SerializableOptions,
   toJsValue,
 } from 'sveltedown'
@@ -142,18 +144,25 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
       | undefined
     const kitConfig = kit?.api?.options
     if (kitConfig?.extensions) addExtensions(kitConfig.extensions, extensions)
-    if (hasSveltedownPreprocessor(kitConfig?.preprocess)) preprocessorConfigured = true
-    Object.assign(compileOptions, await pageOptions(options, kitConfig, config.plugins))
+    const preprocessors = sveltedownPreprocessors(kitConfig?.preprocess)
+    if (preprocessors.length > 0) preprocessorConfigured = true
+    // The preprocessor in the Svelte config compiles instead of this plugin: it gets the routes
+    // folder of the same config.
+    for (const group of preprocessors) {
+      if (kitConfig && group.options) {
+        group.options = { ...group.options, links: kitLinks(group.options.links, kitConfig) }
+      }
+    }
+    const page = await pageOptions(options, kitConfig, config.plugins)
+    Object.assign(compileOptions, page)
     const content = await resolveContentOption(
       contentOption,
       root,
       kitConfig as Parameters<typeof resolveContentOption>[2],
       extensions,
     )
-    if (content) {
-      Object.assign(compileOptions, { content })
-      api.options = { ...(options as SerializableOptions), content }
-    }
+    if (content) Object.assign(compileOptions, { content })
+    api.options = { ...(options as SerializableOptions), ...page, ...(content ? { content } : {}) }
 
     const svelteConfig = (await findPlugin(config.plugins, 'vite-plugin-svelte:config')) as
       | (Plugin & { api?: SvelteApi })
@@ -175,7 +184,7 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
       }
       const resolved = api?.options
       if (!resolved) return
-      if (hasSveltedownPreprocessor(resolved.preprocess)) preprocessorConfigured = true
+      if (sveltedownPreprocessors(resolved.preprocess).length > 0) preprocessorConfigured = true
       const onwarn = resolved.onwarn
       resolved.onwarn = (warning: SvelteWarning, handler: (warning: SvelteWarning) => void) => {
         const document = warning.filename ? documentFor(warning.filename) : undefined
@@ -345,10 +354,11 @@ function addExtensions(target: string[], extensions: string[]) {
   for (const extension of extensions) if (!target.includes(extension)) target.push(extension)
 }
 
-function hasSveltedownPreprocessor(preprocess: unknown): boolean {
+/** The `sveltedown()` preprocessor groups in a Svelte config's `preprocess`. */
+function sveltedownPreprocessors(preprocess: unknown): Array<{ options?: PreprocessOptions }> {
   const list = Array.isArray(preprocess) ? preprocess : preprocess ? [preprocess] : []
-  return list.some(
-    (group) =>
+  return list.filter(
+    (group): group is { options?: PreprocessOptions } =>
       group && typeof group === 'object' && (group as { name?: string }).name === 'sveltedown',
   )
 }

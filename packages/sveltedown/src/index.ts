@@ -24,6 +24,7 @@ export { catalogue, type DiagnosticCode } from './diagnostics/catalogue.js'
 export { createFrame } from './diagnostics/create-frame.js'
 export { SveltedownError } from './diagnostics/sveltedown-error.js'
 export type { HighlightFunction, HighlightOptions, Theme } from './highlight/highlight-options.js'
+export { kitLinks, routesFolder } from './links/kit-links.js'
 export type {
   CompileOptions,
   ContentOptions,

@@ -27,16 +27,19 @@ export function sveltedown(
 ): PreprocessorGroup & { options: PreprocessOptions } {
   // mdsvex's `extension` counts too, as it does for `compile()`.
   const extensions = normalizeOptions(options).options.extensions ?? ['.svx', '.mds']
-  const { cache: cacheOption = true, ...settings } = options
+  const { cache: cacheOption = true } = options
   const cache = cacheOption
-    ? createCompileCache({ ...(cacheOption === true ? {} : cacheOption), root: settings.root })
+    ? createCompileCache({ ...(cacheOption === true ? {} : cacheOption), root: options.root })
     : undefined
-  return {
+  const group: PreprocessorGroup & { options: PreprocessOptions } = {
     name: 'sveltedown',
-    // Read by `sveltedown check`, which loads the real Svelte config instead of asking again.
+    // Read by `sveltedown check`, which loads the real Svelte config instead of asking again;
+    // the Vite plugin of @sveltedown/kit adds what SvelteKit's config says (the routes folder
+    // that links resolve against), so they are read at each document.
     options,
     async markup({ content, filename }) {
       if (!filename || !extensions.some((extension) => filename.endsWith(extension))) return
+      const { cache: _cache, ...settings } = group.options
       const documentOptions = { ...settings, filename }
       const result = cache
         ? await cache.compile(content, documentOptions)
@@ -51,4 +54,5 @@ export function sveltedown(
       return { code: result.code, map: result.map, dependencies: result.dependencies }
     },
   }
+  return group
 }
