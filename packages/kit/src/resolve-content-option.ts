@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { ContentOptions } from 'sveltedown'
+import { inlineContentTypes } from './inline-content-types.js'
 import { writeContentTypes } from './write-content-types.js'
 
 /** SvelteKit's resolved config, as far as generated types need it. */
-interface KitConfig {
+export interface KitConfig {
   kit?: {
     outDir?: string
     typescript?: { config?: (config: TsConfig) => TsConfig | undefined | undefined }
@@ -18,12 +19,13 @@ interface TsConfig {
 }
 
 /**
- * The `content` option of the Vite plugin: the map itself (schemas are validated, `metadata`
- * stays typed by the ambient `*.svx` types), or the path of a module whose default export is the
- * map (`'./src/content.config.ts'`), which also gives generated types: the module is loaded
- * with Vite's module runner (TypeScript works), and in SvelteKit the types are written to
+ * The `content` option of the Vite plugin: the map itself, or the path of a module whose default
+ * export is the map (`'./src/content.config.ts'`), loaded with Vite's module runner (TypeScript
+ * works). In SvelteKit, the types of `metadata` are generated either way: written to
  * `.svelte-kit/sveltedown/` and added to the tsconfig SvelteKit generates (`svelte-kit sync`
- * loads the Vite config, so this runs there too).
+ * loads the Vite config, so this runs there too). From a module, the types are imported from it;
+ * a map written in the Vite config is typed once the config is read (`writeInlineContentTypes`,
+ * called with the config file's path when Vite knows it).
  */
 export async function resolveContentOption(
   option: Record<string, ContentOptions> | string | undefined,
@@ -31,6 +33,9 @@ export async function resolveContentOption(
   kitConfig: KitConfig | undefined,
   extensions: string[],
 ): Promise<Record<string, ContentOptions> | undefined> {
+  if (option === undefined) return undefined
+  const directory = typesDirectory(root, kitConfig)
+  if (directory && kitConfig?.kit) addToTsconfig(kitConfig.kit)
   if (typeof option !== 'string') return option
   const module = path.resolve(root, option)
   const { runnerImport } = await import('vite')
@@ -53,13 +58,64 @@ export async function resolveContentOption(
     value: await filesDigest([module, ...dependencies]),
     enumerable: false,
   })
-  const outDir = kitConfig?.kit?.outDir
-  if (kitConfig?.kit && outDir) {
-    const directory = path.join(path.resolve(root, outDir), 'sveltedown')
-    addToTsconfig(kitConfig.kit)
-    await writeContentTypes({ root, directory, module, content: record, extensions })
+  if (directory) {
+    const keys = Object.keys(record)
+    const specifier = relativeSpecifier(directory, module.replace(/\.(m?[jt]s)$/, ''))
+    await writeContentTypes({
+      root,
+      directory,
+      keys,
+      extensions,
+      header: [
+        `import type content from ${JSON.stringify(specifier)}`,
+        '',
+        'type Output<Entry> = Entry extends { schema: { readonly "~standard": { readonly types?: infer Types } } }',
+        '  ? NonNullable<Types> extends { readonly output: infer Value } ? Value : Sveltedown.Metadata',
+        '  : Sveltedown.Metadata',
+      ],
+      types: Object.fromEntries(
+        keys.map((key) => [key, `Output<(typeof content)[${JSON.stringify(key)}]>`]),
+      ),
+    })
   }
   return record
+}
+
+/**
+ * The types of a `content` map written in the Vite config (`configFile`), in SvelteKit: each
+ * key's type is its schema's output type, read with the project's TypeScript
+ * (`inlineContentTypes`). Without TypeScript, documents keep the ambient `*.svx` types.
+ */
+export async function writeInlineContentTypes(
+  content: Record<string, ContentOptions>,
+  root: string,
+  kitConfig: KitConfig | undefined,
+  configFile: string,
+  extensions: string[],
+): Promise<void> {
+  const directory = typesDirectory(root, kitConfig)
+  if (!directory) return
+  const types = await inlineContentTypes(root, configFile, path.join(directory, 'inline.json'))
+  if (!types) return
+  await writeContentTypes({
+    root,
+    directory,
+    keys: Object.keys(content),
+    extensions,
+    header: [],
+    types,
+  })
+}
+
+/** `.svelte-kit/sveltedown` in SvelteKit; `undefined` elsewhere (no generated tsconfig). */
+function typesDirectory(root: string, kitConfig: KitConfig | undefined): string | undefined {
+  const outDir = kitConfig?.kit?.outDir
+  return kitConfig?.kit && outDir ? path.join(path.resolve(root, outDir), 'sveltedown') : undefined
+}
+
+function relativeSpecifier(from: string, to: string): string {
+  const relative = path.relative(from, to).split(path.sep).join('/')
+  return relative.startsWith('.') ? relative : `./${relative}`
 }
 
 const added = new WeakSet<object>()

@@ -24,7 +24,11 @@ import {
   type DocumentMap,
   remapSvelteDiagnostic,
 } from './remap-svelte-diagnostic.js'
-import { resolveContentOption } from './resolve-content-option.js'
+import {
+  type KitConfig,
+  resolveContentOption,
+  writeInlineContentTypes,
+} from './resolve-content-option.js'
 import { toViteError } from './to-vite-error.js'
 
 /** The parts of vite-plugin-svelte's plugin API that sveltedown works with. */
@@ -103,6 +107,7 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
   const documents = new Map<string, DocumentMap>()
   const dependents = new Map<string, Set<string>>()
   let preprocessorConfigured = false
+  let kitTypesConfig: KitConfig | undefined
   let root = process.cwd()
 
   const isDocument = (id: string) =>
@@ -155,12 +160,8 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
     }
     const page = await pageOptions(options, kitConfig, config.plugins)
     Object.assign(compileOptions, page)
-    const content = await resolveContentOption(
-      contentOption,
-      root,
-      kitConfig as Parameters<typeof resolveContentOption>[2],
-      extensions,
-    )
+    kitTypesConfig = kitConfig as KitConfig | undefined
+    const content = await resolveContentOption(contentOption, root, kitTypesConfig, extensions)
     if (content) Object.assign(compileOptions, { content })
     api.options = { ...(options as SerializableOptions), ...page, ...(content ? { content } : {}) }
 
@@ -234,11 +235,21 @@ export function sveltedown(options: SveltedownPluginOptions = {}): Plugin {
 
     // `pre`: SvelteKit reads its extensions (for routes) in its own `pre` config hook.
     config: { order: 'pre', handler: configure },
-    configResolved(config: ResolvedConfig) {
+    async configResolved(config: ResolvedConfig) {
       root = config.root
       build = config.command === 'build'
       logInfo = (message) => config.logger.info(message)
       compiler = undefined
+      // Schemas written in the Vite config: their types are read from the config file, known now.
+      if (contentOption && typeof contentOption === 'object' && config.configFile) {
+        await writeInlineContentTypes(
+          contentOption,
+          root,
+          kitTypesConfig,
+          config.configFile,
+          extensions,
+        )
+      }
     },
 
     // `import { metadata } from './post.svx?metadata'` (and `import.meta.glob` with
