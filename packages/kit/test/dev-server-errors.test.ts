@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { copyApp } from './utils/copy-app.js'
 import { type DevServer, type HmrPayload, startDevServer } from './utils/dev-server.js'
 import { renderPage } from './utils/render-page.js'
@@ -44,6 +45,10 @@ describe('a dev server keeps serving through document and plugin errors', () => 
     dev = await startDevServer(root, {
       rehypePlugins: [rehypeExplode, rehypeChildless],
       cache: false,
+      // Typed frontmatter: an author, when there is one, has a name.
+      content: {
+        'src/**': { schema: z.looseObject({ author: z.object({ name: z.string() }).optional() }) },
+      },
     })
     dev.vite.watcher.on('change', () => (lastChange = performance.now()))
     dev.vite.watcher.on('all', (e, f) => console.log('WATCH', performance.now().toFixed(0), e, f))
@@ -129,6 +134,19 @@ describe('a dev server keeps serving through document and plugin errors', () => 
     // The plugin's own stack (this file), for its author.
     expect(String(err?.stack)).toContain('dev-server-errors.test.ts')
     await expectServing('Fixed after a plugin error.')
+  })
+
+  it('reports a value the frontmatter schema rejects as frontmatter_schema at its line, then serves the fixed document', async () => {
+    const broken = await save('---\ntitle: Typed\nauthor:\n  name: 42\n---\n\n# Title\n')
+    expect(broken.status).toBe(500)
+    const err = expectOverlay(broken.overlay, 4)
+    expect(err.loc).toMatchObject({ column: 9 })
+    expect(String(err.message)).toContain(
+      'Unexpected value at `author.name` in frontmatter (Invalid input: expected string, received number)',
+    )
+    expect(String(err.message)).toMatch(/#frontmatter_schema$/)
+    expect(String(err.frame)).toContain('4 |   name: 42')
+    await expectServing('Fixed after a schema error.')
   })
 
   it('survives a rehype plugin that leaves an element without children', async () => {
