@@ -27,7 +27,7 @@ declare global {
 
     /**
      * The metadata type of each key of the `content` option: its schema's output. Written by
-     * `@sveltedown/kit` when `content` is a module path (`.svelte-kit/sveltedown/content.d.ts`);
+     * `@sveltedown/kit` in SvelteKit (`.svelte-kit/sveltedown/content.d.ts`);
      * read by `collection()` of `@sveltedown/kit/content` and by the generated document types.
      */
     interface Content {}

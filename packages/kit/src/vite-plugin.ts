@@ -63,9 +63,11 @@ export interface SveltedownPluginOptions extends Omit<SerializableOptions, 'cont
   /**
    * Typed frontmatter (see the compiler's `content` option): the map of folder globs (or
    * `layout:<name>`) to `{ schema }`, or the path of a module whose default export is that map,
-   * `'./src/content.config.ts'`. With a path, TypeScript types are generated from the schemas'
-   * output types: `import { metadata } from './post.svx'` and `collection()` of
-   * `@sveltedown/kit/content` are typed (in SvelteKit; written to `.svelte-kit/sveltedown/`).
+   * `'./src/content.config.ts'`. In SvelteKit, TypeScript types are generated from the schemas'
+   * output types either way (written to `.svelte-kit/sveltedown/`):
+   * `import { metadata } from './post.svx'` and `collection()` of `@sveltedown/kit/content` are
+   * typed. A map written in the Vite config is typed by reading the config with the project's
+   * TypeScript.
    */
   content?: Record<string, ContentOptions> | string | undefined
   /**
