@@ -11,6 +11,7 @@ import { compile } from 'sveltedown'
 
 export const coldPipelines = [
   'sveltedown',
+  'sveltedown-javascript',
   'sveltedown-no-highlight',
   'mdsvex',
   'mdsvex-shiki',
@@ -20,6 +21,12 @@ export type ColdPipeline = (typeof coldPipelines)[number]
 async function runner(id: ColdPipeline) {
   if (id === 'sveltedown')
     return (source: string, filename: string) => compile(source, { filename })
+  // The JavaScript regex engine, the default before Oniguruma was made Node's (and still the
+  // browser's): the engine's share of the cold pass.
+  if (id === 'sveltedown-javascript') {
+    return (source: string, filename: string) =>
+      compile(source, { filename, highlight: { engine: 'javascript' } })
+  }
   if (id === 'sveltedown-no-highlight') {
     return (source: string, filename: string) => compile(source, { filename, highlight: false })
   }

@@ -6,6 +6,7 @@ import {
   createOnigurumaEngine,
   type HighlighterGeneric,
 } from 'shiki'
+import { defaultEngine } from './default-engine.js'
 import type { HighlightOptions, Theme } from './highlight-options.js'
 
 export type Highlighter = HighlighterGeneric<string, string>
@@ -24,12 +25,13 @@ export function themesOf(options: HighlightOptions): Record<string, Theme> {
 
 export function getHighlighter(options: HighlightOptions): Promise<Highlighter> {
   const themes = themesOf(options)
+  const engine = options.engine ?? defaultEngine()
   const key = JSON.stringify([
     Object.entries(themes).map(([name, theme]) => [
       name,
       typeof theme === 'string' ? theme : theme.name,
     ]),
-    options.engine ?? 'javascript',
+    engine,
     options.langAlias ?? {},
     (options.langs ?? []).map((lang) => (typeof lang === 'string' ? lang : 'object')),
   ])
@@ -40,7 +42,7 @@ export function getHighlighter(options: HighlightOptions): Promise<Highlighter> 
       langs: options.langs ?? [],
       langAlias: options.langAlias ?? {},
       engine:
-        options.engine === 'oniguruma'
+        engine === 'oniguruma'
           ? createOnigurumaEngine(import('shiki/wasm'))
           : createJavaScriptRegexEngine(),
     }) as Promise<Highlighter>

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import type { LanguageInput, ShikiTransformer, ThemeRegistrationAny } from 'shiki'
+import type { RegexEngine } from './default-engine.js'
 
 /** A theme by its bundled name (`github-dark`) or as a theme object. */
 export type Theme = string | ThemeRegistrationAny
@@ -18,8 +19,11 @@ export interface HighlightOptions {
   defaultLanguage?: string | undefined
   /** Shiki transformers, such as those of `@shikijs/transformers`. */
   transformers?: ShikiTransformer[] | undefined
-  /** Regex engine: `javascript` (default, fast, no WebAssembly) or `oniguruma`. */
-  engine?: 'javascript' | 'oniguruma' | undefined
+  /**
+   * Regex engine: `oniguruma` (WebAssembly; the default in Node) or `javascript` (the default
+   * elsewhere, such as the browser entry). Both give the same output.
+   */
+  engine?: RegexEngine | undefined
   /** Which theme's colors are inline; the rest are CSS variables. Default the first (`light`). */
   defaultColor?: string | false | undefined
 }
