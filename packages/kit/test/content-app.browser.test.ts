@@ -8,6 +8,7 @@ import { sveltedown } from '../src/index.js'
 import { type Browser, openBrowser } from './utils/chromium.js'
 import { copyApp } from './utils/copy-app.js'
 import { type RunningProcess, run, startProcess } from './utils/start-process.js'
+import { typeErrors } from './utils/type-errors.js'
 
 const app = path.resolve(import.meta.dirname, '../../../fixtures/apps/kit-content')
 const bin = (name: string) => path.join(app, 'node_modules/.bin', name)
@@ -94,12 +95,7 @@ describe('kit-content: typed frontmatter and collections, vite build + preview',
       "import { metadata } from '../routes/blog/second-steps/+page.svx'\nexport const date: string = metadata.date\n",
     )
     try {
-      const output = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], app).then(
-        () => '',
-        (error: Error) => error.message,
-      )
-      const errors = output.split('\n').filter((line) => line.includes('error TS'))
-      expect(errors).toEqual([
+      expect(await typeErrors(app, bin('tsc'))).toEqual([
         "src/lib/wrong-type.ts(2,14): error TS2322: Type 'Date' is not assignable to type 'string'.",
       ])
     } finally {

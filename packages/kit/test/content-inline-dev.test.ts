@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningProcess, run, startProcess } from './utils/start-process.js'
+import { type RunningProcess, startProcess } from './utils/start-process.js'
+import { typeErrors } from './utils/type-errors.js'
 
 const app = path.resolve(import.meta.dirname, '../../../fixtures/apps/kit-content')
 const bin = (name: string) => path.join(app, 'node_modules/.bin', name)
@@ -107,12 +108,7 @@ export default defineConfig({
       path.join(root, 'src/lib/wrong-type.ts'),
       "import { metadata } from '../routes/blog/second-steps/+page.svx'\nexport const date: string = metadata.date\nexport const tags: number[] = metadata.tags\n",
     )
-    const output = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], root).then(
-      () => '',
-      (error: Error) => error.message,
-    )
-    const errors = output.split('\n').filter((line) => line.includes('error TS'))
-    expect(errors).toEqual([
+    expect(await typeErrors(root, bin('tsc'))).toEqual([
       "src/lib/wrong-type.ts(2,14): error TS2322: Type 'Date' is not assignable to type 'string'.",
       "src/lib/wrong-type.ts(3,14): error TS2322: Type 'string[]' is not assignable to type 'number[]'.",
     ])
