@@ -42,12 +42,18 @@ export function createThemeSet(themes: ThemeRegistrationResolved[]) {
   const textmateThemes = themes.map((theme) => Theme.createFromRawTheme(theme))
   // Each distinct combination of resolved styles gets an id; `combinations[id]` holds one
   // packed style per theme.
-  const ids = new Map<string, number>()
+  const ids = new Map<string | number, number>()
   const combinations: number[][] = [[]]
   const resolved = new WeakMap<ScopePath, number>()
 
   const idOf = (styles: number[]): number => {
-    const key = styles.join(',')
+    // A packed style has 21 bits (or is -1 for a font style left unset): two of them make an
+    // exact number key, cheaper than a string (the grammar asks once per scope it pushes, so
+    // this runs for nearly every token).
+    const key =
+      styles.length === 2
+        ? ((styles[0] as number) + 1) * 2 ** 22 + ((styles[1] as number) + 1)
+        : styles.join(',')
     let id = ids.get(key)
     if (id === undefined) {
       id = combinations.length
@@ -61,12 +67,15 @@ export function createThemeSet(themes: ThemeRegistrationResolved[]) {
   // Packed: font style in 4 bits, foreground in 9, background in 8, as in the metadata.
   const pack = (style: Style) =>
     style.fontStyle | (style.foregroundId << 4) | (style.backgroundId << 13)
-  const asStyle = (id: number): Style => ({
-    fontStyle: 0,
-    // Both parts nonzero: zero means "not set" and would keep the parent's.
-    foregroundId: (id % 511) + 1,
-    backgroundId: Math.floor(id / 511) + 1,
-  })
+  // One answer object per id, made once: vscode-textmate only reads it.
+  const answers: Style[] = []
+  const asStyle = (id: number): Style =>
+    (answers[id] ??= {
+      fontStyle: 0,
+      // Both parts nonzero: zero means "not set" and would keep the parent's.
+      foregroundId: (id % 511) + 1,
+      backgroundId: Math.floor(id / 511) + 1,
+    })
   const defaultsId = idOf(textmateThemes.map((theme) => pack(theme.getDefaults())))
 
   // `asked`: the grammar asks about this path now; otherwise it is a parent, asked about before.
@@ -78,7 +87,7 @@ export function createThemeSet(themes: ThemeRegistrationResolved[]) {
     if (!asked && path.parent === null) return defaultsId
     const parent = resolve(path.parent, false)
     const parentStyles = combinations[parent] as number[]
-    const styles = textmateThemes.map((theme, index) => {
+    const pathStyles = textmateThemes.map((theme, index) => {
       const inherited = parentStyles[index] as number
       // vscode-textmate types `match` against its own ScopeStack class; the shape is the same.
       const own = theme.match(path as Parameters<Theme['match']>[0])
@@ -88,7 +97,7 @@ export function createThemeSet(themes: ThemeRegistrationResolved[]) {
       const background = own.backgroundId === 0 ? inherited >> 13 : own.backgroundId
       return fontStyle | (foreground << 4) | (background << 13)
     })
-    const id = idOf(styles)
+    const id = idOf(pathStyles)
     resolved.set(path, id)
     return id
   }
