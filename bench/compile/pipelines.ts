@@ -28,7 +28,7 @@ export const pipelineIds = [
   'sveltedown',
   'sveltedown-no-highlight',
   'sveltedown-threads',
-  'sveltedown-oniguruma',
+  'sveltedown-javascript',
   'mdsvex',
   'mdsvex-shiki',
   'mdsvex-bare',
@@ -75,12 +75,13 @@ export async function createPipeline(id: PipelineId, documents: Document[]): Pro
           return report.documents.map((entry) => ('error' in entry ? entry.error : undefined))
         },
       }
-    case 'sveltedown-oniguruma':
+    // Node's default engine is Oniguruma (WebAssembly); this is the browser entry's engine.
+    case 'sveltedown-javascript':
       return {
         id,
-        name: "sveltedown (defaults, Shiki's WASM engine)",
+        name: 'sveltedown (defaults, JavaScript regex engine)',
         run: (value, path) =>
-          compile(value, { filename: path, highlight: { engine: 'oniguruma' } }),
+          compile(value, { filename: path, highlight: { engine: 'javascript' } }),
       }
     case 'mdsvex': {
       // One preprocessor per configuration, as a build makes it once from svelte.config.js.

@@ -133,7 +133,7 @@ async function main() {
 
   if (!part || part === 'engines') {
     // Would Oniguruma change what readers see? Same blocks, both engines, compared as hast.
-    const js = await prepare(fences, { themes: defaultThemes })
+    const js = await prepare(fences, { themes: defaultThemes, engine: 'javascript' })
     const onig = await prepare(fences, { themes: defaultThemes, engine: 'oniguruma' })
     let same = 0
     const differing = new Map<string, number>()
