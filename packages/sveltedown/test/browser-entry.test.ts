@@ -11,6 +11,8 @@ let outDir = ''
 let chunks: Array<{ fileName: string; code: string }> = []
 let browser: Awaited<ReturnType<typeof launchChromium>>
 const errors: string[] = []
+// Files the page fetched, by path.
+const fetched: string[] = []
 
 type Page = Awaited<ReturnType<typeof browser.context.newPage>>
 let page: Page
@@ -37,6 +39,7 @@ beforeAll(async () => {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
   await page.route(`${origin}/**`, (route) => {
     const file = path.join(outDir, new URL(route.request().url()).pathname)
+    fetched.push(new URL(route.request().url()).pathname)
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory())
       return route.fulfill({ status: 404 })
     const type = file.endsWith('.js')
@@ -95,6 +98,10 @@ describe('the browser entry', () => {
     expect(result.sources).toEqual(['page.svx'])
     expect(result.headings).toEqual([{ depth: 1, id: 'hi', text: 'Hi' }])
     expect(errors).toEqual([])
+    // In the browser Shiki uses its JavaScript engine: Oniguruma's WebAssembly (Node's default
+    // engine, a chunk of its own here) is never fetched.
+    expect(chunks.some(({ fileName }) => /wasm/i.test(fileName))).toBe(true)
+    expect(fetched.filter((file) => /wasm|onig/i.test(file))).toEqual([])
   })
 
   it('reports an error at its .svx line, and a layout as a missing file', async () => {
