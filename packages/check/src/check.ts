@@ -5,6 +5,7 @@ import { type CheckDiagnostic, type CheckResult, summarize } from './check-diagn
 import { findDocuments } from './find-documents.js'
 import { loadProject } from './load-project.js'
 import { mapDiagnostic } from './map-diagnostic.js'
+import { removeStaleShadows } from './remove-stale-shadows.js'
 import { runSvelteCheck, type SvelteCheckRun } from './run-svelte-check.js'
 import { shadowFolder } from './shadow-paths.js'
 import { watchDocuments } from './watch-documents.js'
@@ -36,8 +37,6 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const root = path.resolve(options.workspace ?? process.cwd())
   const project = await loadProject(root)
   const mirror = shadowFolder(root)
-  // Shadows of documents deleted since the last run must not be checked.
-  fs.rmSync(mirror, { recursive: true, force: true })
   const { cache: cacheOption = true, ...compileOptions } = project.options as CompileOptions & {
     cache?: boolean | { dir?: string; key?: string }
   }
@@ -52,9 +51,13 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     writeShadow(root, mirror, compileOptions, document, compileDocument)
   const shadows = new Map<string, Shadow>()
   const documents = await findDocuments(root, project.extensions)
-  for (const shadow of await Promise.all(documents.map(shadowOf))) {
-    shadows.set(shadow.document, shadow)
-  }
+  // The mirror of the last run stays: unchanged shadows are not written again (and a document
+  // whose compile is cached costs one read); only the shadows of documents gone are removed.
+  const [written] = await Promise.all([
+    Promise.all(documents.map(shadowOf)),
+    removeStaleShadows(root, mirror, documents),
+  ])
+  for (const shadow of written) shadows.set(shadow.document, shadow)
   const tsconfig = await writeTsconfig(root, mirror, baseTsconfig(root, options.tsconfig))
 
   let last: SvelteCheckRun | undefined

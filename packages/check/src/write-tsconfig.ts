@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import { importFrom } from './load-project.js'
 
 type TypeScript = typeof import('typescript')
 
@@ -12,8 +12,10 @@ type TypeScript = typeof import('typescript')
  * document's do, and the project's `import Post from './post.svx'` finds the shadow.
  */
 export async function writeTsconfig(root: string, mirror: string, base: string): Promise<string> {
-  const ts = (await importFrom(root, 'typescript')) as TypeScript & { default?: TypeScript }
-  const api = ts.default ?? ts
+  // Required, not imported: TypeScript is CommonJS, and `import()` of its 9 MB file first scans
+  // it for its exports (and, on Node 20, for its module format), ~0.5 s of CPU on every check.
+  // When the Vite config already imported it (SvelteKit's sync does), this is the same module.
+  const api = createRequire(path.join(root, 'package.json'))('typescript') as TypeScript
   const parsed = api.parseJsonConfigFileContent(
     api.readConfigFile(base, api.sys.readFile).config,
     api.sys,
@@ -35,8 +37,11 @@ export async function writeTsconfig(root: string, mirror: string, base: string):
     include: [...include, path.join(mirror, '**/*.svelte'), path.join(mirror, '**/*.ts')],
   }
   const file = path.join(mirror, 'tsconfig.json')
+  const text = `${JSON.stringify(config, null, 2)}\n`
   await fs.mkdir(mirror, { recursive: true })
-  await fs.writeFile(file, `${JSON.stringify(config, null, 2)}\n`)
+  if ((await fs.readFile(file, 'utf8').catch(() => undefined)) !== text) {
+    await fs.writeFile(file, text)
+  }
   return file
 }
 
