@@ -8,7 +8,9 @@ import path from 'node:path'
 import { benchCheck, median, type Timing } from './bench-check.ts'
 
 const quick = Boolean(process.env.QUICK)
+const loadBefore = os.loadavg()[0]
 const results = await benchCheck(quick ? { limit: 20, passes: 1 } : { passes: 3 })
+const loadAfter = os.loadavg()[0]
 const wall = (timings: Timing[]) => median(timings.map((t) => t.ms))
 const cpu = (timings: Timing[]) => median(timings.map((t) => t.cpuMs))
 const anchor = wall(results.svelteCheck)
@@ -23,6 +25,7 @@ const row = (name: string, timings: Timing[]) =>
 const report = `# Check benchmark
 
 Run ${new Date().toISOString().slice(0, 10)} on ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs, Node ${process.version}; \`pnpm --filter ./bench run bench:check\`.
+Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end.
 
 The corpus as a SvelteKit site: ${results.pages} pages (\`src/routes/<n>/+page.svx\`); ${results.rejected}
 corpus files that sveltedown rejects (invalid frontmatter) are left out of both projects. The
@@ -51,5 +54,10 @@ warm ${results.sveltedownWarm.map((t) => `${Math.round(t.ms)}/${Math.round(t.cpu
 svelte-check ${results.svelteCheck.map((t) => `${Math.round(t.ms)}/${Math.round(t.cpuMs)}`).join(', ')};
 sync + svelte-check ${results.syncAndSvelteCheck.map((t) => `${Math.round(t.ms)}/${Math.round(t.cpuMs)}`).join(', ')}.
 `
-if (!quick) fs.writeFileSync(path.resolve(import.meta.dirname, '../results/check.md'), report)
+// Notes written by hand below the marker (what bounds the ratio, a profile) survive a new run.
+const file = path.resolve(import.meta.dirname, '../results/check.md')
+const marker = '<!-- notes: kept by bench:check -->'
+const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+const notes = previous.includes(marker) ? `\n${previous.slice(previous.indexOf(marker))}` : ''
+if (!quick) fs.writeFileSync(file, report + notes)
 console.log(report)
