@@ -49,7 +49,7 @@ async function renderServer(js) {
 }
 
 /**
- * @param {{ id?: number, name: string, source: string, render: boolean }} task
+ * @param {{ id?: number, name: string, source: string, root?: string, render: boolean }} task
  * @param {(task: object, stage: string) => void} progress told which step runs
  * @returns the outcome, with both compiled components (`mdsvexCode`, `sveltedownCode`) and both
  *   renders' HTML (`html`) when there are
@@ -77,6 +77,8 @@ export async function checkPage(task, progress = () => {}) {
   try {
     sveltedownOut = await sveltedownCompile(task.source, {
       filename: svx,
+      // Relative images and links resolve in the site's folder, as in the site's own build.
+      root: task.root,
       highlight: false,
       layout: false,
     })

@@ -64,7 +64,12 @@ const results = await Promise.all(
       const name = path.relative(folder, file)
       const site = name.includes(path.sep) ? name.split(path.sep)[0] : '(top)'
       const source = fs.readFileSync(file, 'utf8')
-      const result = await pool.run({ name, source, render: !values['no-render'] })
+      const result = await pool.run({
+        name,
+        source,
+        root: folder,
+        render: !values['no-render'],
+      })
       if (++done % 50 === 0) process.stderr.write(`${done} pages\n`)
       const { id: _, mdsvexCode: _m, sveltedownCode: _s, html: _h, ...rest } = result
       return { name, site, ...rest }
