@@ -2,8 +2,9 @@
  * Highlighting cost on the shared corpus (bench/results/highlight.md).
  *
  *   pnpm --filter ./bench run bench:highlight            (all three parts)
- *   PART=identical|themes|engines|langs pnpm --filter ./bench run bench:highlight
- *   RUNS=1 (processes per language and engine for `langs`, default 2)
+ *   PART=identical|themes|engines|langs|precompiled pnpm --filter ./bench run bench:highlight
+ *   RUNS=1 (processes per language and engine for `langs`, per variant for `precompiled`,
+ *   default 2)
  *
  * - identical: every fenced block highlighted by Shiki's codeToHast and by sveltedown's
  *   codeToHastOnce, for github-light/dark and vitesse-light/dark; counts blocks that differ.
@@ -13,8 +14,13 @@
  * - langs: per language, in a fresh process: loading the grammar, its first block (regular
  *   expressions compiled as the tokenizer meets them), the same block again, for the JavaScript
  *   and the Oniguruma engine.
+ * - precompiled: the corpus and the C++ block with the JavaScript engine translating patterns
+ *   at run time, reading them translated beforehand, and with Oniguruma (see precompiled.ts).
+ *   Not part of a run of all parts.
  */
 import { execFileSync } from 'node:child_process'
+import os from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkIdentical } from '../../packages/sveltedown/test/utils/check-identical.ts'
 import { corpusFences, type Fence } from '../../packages/sveltedown/test/utils/corpus-fences.ts'
@@ -25,6 +31,7 @@ import {
   type Variant,
 } from '../../packages/sveltedown/test/utils/highlight-corpus.ts'
 import { cppBlock } from './cpp-block.ts'
+import { type PrecompiledVariant, precompiledChild } from './precompiled.ts'
 
 const defaultThemes = { light: 'github-light', dark: 'github-dark' }
 const script = fileURLToPath(import.meta.url)
@@ -170,6 +177,35 @@ async function main() {
     console.log(`runs: ${JSON.stringify(runs)}`)
   }
 
+  if (part === 'precompiled') {
+    for (const subject of ['corpus', 'cpp'] as const) {
+      const table = path.join(os.tmpdir(), `sveltedown-precompiled-${subject}.json`)
+      const recorded = child(['precompiled', 'record', subject, table]) as {
+        patterns: number
+        tableBytes: number
+      }
+      console.log(
+        `\n${subject}: ${recorded.patterns} patterns recorded, ${recorded.tableBytes} bytes of JSON`,
+      )
+      console.log('| variant | setup CPU ms | highlight CPU ms, each run | characters |')
+      console.log('| --- | ---: | --- | ---: |')
+      const variants = ['javascript', 'precompiled', 'oniguruma'] as const
+      const runs = new Map<PrecompiledVariant, Array<Awaited<ReturnType<typeof precompiledChild>>>>(
+        variants.map((variant) => [variant, []]),
+      )
+      for (let attempt = 0; attempt < Number(process.env.RUNS ?? 2); attempt++) {
+        for (const variant of variants) {
+          runs.get(variant)?.push(child(['precompiled', variant, subject, table]) as never)
+        }
+      }
+      for (const [variant, results] of runs) {
+        console.log(
+          `| ${variant} | ${round(Math.min(...results.map((result) => result.setup)))} | ${results.map((result) => round(result.highlight)).join(' / ')} | ${results[0]?.characters} |`,
+        )
+      }
+    }
+  }
+
   if (!part || part === 'langs') {
     const langs = [...new Set(fences.map((fence) => fence.lang))].filter((lang) => lang !== 'text')
     langs.push('cpp')
@@ -203,6 +239,9 @@ const [mode, ...args] = process.argv.slice(2)
 if (mode === 'themes') {
   const engine = args[1] as 'javascript' | 'oniguruma' | undefined
   console.log(JSON.stringify(await themesChild(args[0] as Variant, engine)))
+} else if (mode === 'precompiled') {
+  const [variant, subject, table] = args as [PrecompiledVariant, 'corpus' | 'cpp', string]
+  console.log(JSON.stringify(await precompiledChild(variant, subject, table)))
 } else if (mode === 'lang')
   console.log(
     JSON.stringify(await langChild(args[0] as string, args[1] as 'javascript' | 'oniguruma')),
