@@ -11,8 +11,8 @@ afterAll(() => {
 
 /**
  * The blog of fixtures/apps/kit-content: its `content` schema turns `date` (written `2026-06-01`,
- * a string in YAML) into a `Date` and gives `draft` the default `false`. In the markup, both
- * have the schema's output types.
+ * a string in YAML) into a `Date` and gives `draft` the default `false` and `tags` the default `[]`.
+ * In the markup, they have the schema's output types (an empty list is not `never[]`).
  */
 const misused = `---
 title: Misused
@@ -30,6 +30,8 @@ date: 2026-06-01
 ---
 
 Year {date.getUTCFullYear()}, {draft ? 'a draft' : 'published'}, {metadata.date.toISOString()}.
+
+Tags: {tags.map((tag) => tag.toUpperCase()).join(', ')}
 `
 
 describe('sveltedown check: frontmatter typed by the schema of `content`', () => {

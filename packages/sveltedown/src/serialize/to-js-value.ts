@@ -45,6 +45,9 @@ function write(value: unknown, seen: Set<object>): string {
     if (value instanceof Map) return `new Map(${write([...value], seen)})`
     if (value instanceof Set) return `new Set(${write([...value], seen)})`
     if (Array.isArray(value)) {
+      // TypeScript reads a bare `[]` as `never[]`, so a correct `{tags.map(…)}` over an empty
+      // list (a schema's default) would be a type error in `sveltedown check` and the editor.
+      if (value.length === 0) return '/** @type {any[]} */ ([])'
       // Holes and leftovers (functions, symbols) are `null`, as in JSON.
       return `[${Array.from(value, (item) => (isWritable(item) ? write(item, seen) : 'null')).join(',')}]`
     }
