@@ -4,6 +4,13 @@ import type { Row } from './measure.ts'
 const fixed = (value: number, digits = 0) =>
   Number.isFinite(value) ? value.toFixed(digits) : 'n/a'
 
+/** Inline code that may itself hold backticks: a longer fence, padded with spaces. */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  return longest > 0 ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`
+}
+
 /** The largest ratio to remark that still counts as linear enough (issue: "within 3×"). */
 export const targetRatio = 3
 
@@ -30,7 +37,7 @@ export function formatReport(rows: Row[], command: string): string {
     ...shapes.map((shape) => {
       const own = rows.filter((row) => row.shape === shape)
       const ratio = worst(shape)
-      return `| ${shape} | \`${JSON.stringify(own[0]?.unit).slice(1, -1)}\` | ${fixed(Math.max(...own.map((row) => row.kib)))} | ${fixed(ratio, 1)}x | ${ratio <= targetRatio ? 'yes' : 'no'} |`
+      return `| ${shape} | ${codeSpan(JSON.stringify(own[0]?.unit).slice(1, -1))} | ${fixed(Math.max(...own.map((row) => row.kib)))} | ${fixed(ratio, 1)}x | ${ratio <= targetRatio ? 'yes' : 'no'} |`
     }),
     '',
     '## Every size',
