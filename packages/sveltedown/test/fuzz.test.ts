@@ -17,6 +17,7 @@ import { failureSignature, minimizeSource } from './fuzz/minimize-source.js'
 import { renderProps } from './fuzz/print-document.js'
 import { compileAndRender, renderedText } from './fuzz/render-component.js'
 import { validDocument } from './fuzz/valid-document.js'
+import { growthRatio } from './utils/growth-ratio.js'
 
 /**
  * Property-based fuzzing of `compile()` (fast-check). Each property runs for its share of the
@@ -149,30 +150,12 @@ describe(`fuzz (seed ${fuzzSeed})`, () => {
           // Big enough that a compile takes tens of milliseconds, not a few: below that,
           // garbage collection and the JIT decide the ratio.
           while (base.length < 16_000) base += `\n${document.source}`
-          // CPU time of this process, not wall time: the machine is shared with other work.
-          const best = async (source: string) => {
-            let fastest = Number.POSITIVE_INFINITY
-            for (let attempt = 0; attempt < 3; attempt++) {
-              const start = process.cpuUsage()
-              await compileOutcome(compile, source, 60_000)
-              const used = process.cpuUsage(start)
-              fastest = Math.min(fastest, (used.user + used.system) / 1000)
-            }
-            return fastest
-          }
-          let once = await best(base)
-          let twice = await best(`${base}\n${base}`)
-          // Measured once more before it counts, as in test/growth.test.ts: quadratic growth
-          // fails both times, a busy moment does not.
-          if (twice > 2.5 * once) {
-            once = await best(base)
-            twice = await best(`${base}\n${base}`)
-          }
-          if (twice > 2.5 * once) {
-            throw new Error(
-              `${base.length} characters: ${once.toFixed(1)} ms, twice as many: ${twice.toFixed(1)} ms`,
-            )
-          }
+          // The document is repeated, not cut, so that every copy stays valid.
+          const { ratio, description } = await growthRatio(async (copies) => {
+            await compileOutcome(compile, Array(copies).fill(base).join('\n'), 60_000)
+          }, 1)
+          if (ratio > 2.5)
+            throw new Error(`${base.length} characters a copy; in copies, ${description}`)
         }),
         { maxRuns: 4, timing: true },
       )

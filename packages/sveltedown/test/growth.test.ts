@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { compile } from '../src/index.js'
+import { growthRatio } from './utils/growth-ratio.js'
 
 /**
  * Time grows linearly: for inputs that grow without bound (unclosed constructs, long lines, deep
- * brackets, long runs), compiling twice the input takes less than 2.5 times as long. Absolute
- * times depend on the machine; the ratio does not. CPU time (not wall time) of the best of three
- * runs, so other processes on a shared machine disturb it less.
+ * brackets, long runs), compiling twice the input takes less than 2.5 times as long (measured
+ * as utils/growth-ratio.ts says).
  */
 // Sizes are as small as still measurable. Shapes on which micromark itself is quadratic
 // (unmatched `*` or backticks, links never closed) are in bench/pathological, not here.
@@ -41,23 +41,12 @@ const shapes: Array<[name: string, unit: string, kib: number]> = [
   ['unclosed tags in text', 'x <div\n', 32],
 ]
 
-const cpuMs = () => {
-  const usage = process.cpuUsage()
-  return (usage.user + usage.system) / 1000
-}
-
-async function bestOfThree(source: string): Promise<number> {
-  let best = Number.POSITIVE_INFINITY
-  for (let round = 0; round < 3; round++) {
-    const start = cpuMs()
-    try {
-      await compile(source, { filename: 'growth.svx', highlight: false })
-    } catch {
-      // Unclosed blocks and braces are errors; how fast they are found is what counts here.
-    }
-    best = Math.min(best, cpuMs() - start)
+async function compileIgnoringErrors(source: string): Promise<void> {
+  try {
+    await compile(source, { filename: 'growth.svx', highlight: false })
+  } catch {
+    // Unclosed blocks and braces are errors; how fast they are found is what counts here.
   }
-  return best
 }
 
 describe('linear time', () => {
@@ -67,23 +56,11 @@ describe('linear time', () => {
       // With the script prefix, so that one `<script>` is left open.
       const source = (bytes: number) =>
         name === 'unclosed script' ? `<script>\n${make(bytes)}` : make(bytes)
-      await bestOfThree(source(kib * 256))
-      // A run of a few tens of milliseconds is mostly noise (a garbage collection, a busy
-      // neighbour): the size is doubled once when a run takes under 100 ms.
-      let size = kib * 1024
-      if ((await bestOfThree(source(size))) < 100) size *= 2
-      // The machine is shared: a ratio over the limit is measured again (up to three times), and
-      // the best counts. Quadratic growth (4x) fails both; a noisy run does not fail the build.
-      let single = 0
-      let double = 0
-      for (let attempt = 0; attempt < 3; attempt++) {
-        single = await bestOfThree(source(size))
-        double = await bestOfThree(source(size * 2))
-        if (double / single < 2.5) break
-      }
-      expect(double / single, `${single.toFixed(0)} ms, then ${double.toFixed(0)} ms`).toBeLessThan(
-        2.5,
+      const { ratio, description } = await growthRatio(
+        (size) => compileIgnoringErrors(source(size)),
+        kib * 1024,
       )
+      expect(ratio, description).toBeLessThan(2.5)
     })
   }
 }, 120_000)
