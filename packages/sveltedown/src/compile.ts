@@ -5,6 +5,7 @@ import { locateDiagnostic } from './diagnostics/locate-diagnostic.js'
 import type { SveltedownError } from './diagnostics/sveltedown-error.js'
 import { clampPosition, toSveltedownError } from './diagnostics/to-sveltedown-error.js'
 import type { CompileOptions } from './options.js'
+import { linearSpansInstalled } from './parse/linear-spans.js'
 import { linearTextMergeInstalled } from './parse/linear-text-merge.js'
 import type { SourceMapV3 } from './serialize/create-writer.js'
 import type { Heading } from './transform/rehype-heading-ids.js'
@@ -56,6 +57,7 @@ export async function compile(
   try {
     file = new VFile({ value: text, path: filename, cwd: rest.root ?? cwd() })
     await linearTextMergeInstalled
+    await linearSpansInstalled
     await cachedProcessor(rest).process(file)
   } catch (error) {
     throw locateDiagnostic(clampPosition(toSveltedownError(error), text), text, filename)

@@ -8,6 +8,8 @@ import { leadingFrontmatter } from './leading-frontmatter.js'
 import { installLinearEditMap } from './linear-edit-map.js'
 // Loaded for its effect: micromark's text resolver made linear (see the module).
 import './linear-text-merge.js'
+// Loaded for its effect: micromark's emphasis and strikethrough resolvers made linear.
+import './linear-spans.js'
 import { svelteFromMarkdown } from './svelte-from-markdown.js'
 import { svelteSyntax } from './svelte-syntax.js'
 import { svelteToMarkdown } from './svelte-to-markdown.js'

@@ -1,10 +1,7 @@
 import { attention } from 'micromark-core-commonmark'
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
-import { codes } from 'micromark-util-symbol'
-import type { Construct, Event, Resolver, Token, TokenizeContext } from 'micromark-util-types'
+import type { Event, Resolver, Token, TokenizeContext } from 'micromark-util-types'
 import { isVoidElement } from './is-void-element.js'
-
-const strikethrough = (gfmStrikethrough().text?.[codes.tilde] as Construct | undefined)?.resolveAll
+import { resolveAllStrikethroughLinear as strikethrough } from './linear-spans.js'
 
 /** Spans that Markdown markers make. */
 const spans = new Set(['emphasis', 'strong', 'strikethrough'])
