@@ -12,7 +12,8 @@ afterAll(() => {
 /**
  * The blog of fixtures/apps/kit-content: its `content` schema turns `date` (written `2026-06-01`,
  * a string in YAML) into a `Date` and gives `draft` the default `false` and `tags` the default `[]`.
- * In the markup, they have the schema's output types (an empty list is not `never[]`).
+ * In the markup, they have the schema's output types (an empty list is not `never[]`), and
+ * `cover`, optional and left out, is still a name (`string | undefined`).
  */
 const misused = `---
 title: Misused
@@ -32,6 +33,8 @@ date: 2026-06-01
 Year {date.getUTCFullYear()}, {draft ? 'a draft' : 'published'}, {metadata.date.toISOString()}.
 
 Tags: {tags.map((tag) => tag.toUpperCase()).join(', ')}
+
+Cover: {cover ?? 'none'} (optional in the schema, not written here)
 `
 
 describe('sveltedown check: frontmatter typed by the schema of `content`', () => {

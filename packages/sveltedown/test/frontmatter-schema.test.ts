@@ -112,6 +112,29 @@ describe('typed frontmatter (the content option)', () => {
     expect(error.frame).toContain('4 | draft: maybe')
   })
 
+  it('an optional key the document leaves out is still a name in the markup, for zod, valibot and arktype', async () => {
+    const schemas = {
+      // A date: a type JSON Schema cannot express, in the same object.
+      zod: z.object({
+        title: z.string(),
+        subtitle: z.string().optional(),
+        date: z.coerce.date().optional(),
+      }),
+      valibot: v.object({ title: v.string(), subtitle: v.optional(v.string()) }),
+      arktype: type({ title: 'string', 'subtitle?': 'string' }),
+    }
+    const source = '---\ntitle: Plain\n---\n\n# {title}\n\n{subtitle ?? "no subtitle"}\n'
+    for (const [library, schema] of Object.entries(schemas)) {
+      const result = await compile(source, { filename: 'p.svx', content: { '*.svx': { schema } } })
+      expect(result.code, library).toContain(
+        'const { title } = metadata;\nconst subtitle = undefined;\n',
+      )
+      const { html } = await load(result.code)
+      expect(html, library).toContain('<h1 id="plain">Plain</h1>')
+      expect(html, library).toContain('no subtitle')
+    }
+  })
+
   it('an asynchronous schema (a zod refinement that awaits) is awaited', async () => {
     const schema = z.object({
       slug: z.string().refine(async (value) => {

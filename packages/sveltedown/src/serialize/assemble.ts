@@ -99,7 +99,14 @@ function writeModuleScript(
   writeMetadata(writer, file)
   writeHeadings(writer, file)
   const scope = file.data.svelteScope ?? []
-  if (scope.length > 0) writer.write(`const { ${scope.join(', ')} } = metadata;\n`)
+  const frontmatter = file.data.frontmatter ?? {}
+  const written = scope.filter((key) => Object.hasOwn(frontmatter, key))
+  if (written.length > 0) writer.write(`const { ${written.join(', ')} } = metadata;\n`)
+  // Keys the `content` schema declares that this document leaves out: `undefined` here, and
+  // typed so (a type checker reads `metadata` as the object written above, without them).
+  for (const key of scope) {
+    if (!Object.hasOwn(frontmatter, key)) writer.write(`const ${key} = undefined;\n`)
+  }
   if (own) writer.writeSource(own.value, own.valueStart)
   writer.write('</script>\n\n')
 }

@@ -20,12 +20,14 @@ const reserved = new Set(
 )
 
 /**
- * Frontmatter keys that are in scope in the markup (`{title}`): valid identifiers that the
- * document does not declare itself. A script that does not parse gets no names added: Svelte
+ * Frontmatter keys that are in scope in the markup (`{title}`), and those the document's
+ * `content` schema declares: valid identifiers that the document does not declare itself. A script that does not parse gets no names added: Svelte
  * reports its error as written.
  */
 export async function keysInScope(tree: Root, file: VFile): Promise<string[]> {
-  const keys = Object.keys(file.data.frontmatter ?? {}).filter(
+  // With a schema, the keys it declares are names too, when a document leaves one out.
+  const written = Object.keys(file.data.frontmatter ?? {})
+  const keys = [...new Set([...written, ...(file.data.contentKeys ?? [])])].filter(
     (key) => /^[A-Za-z_$][\w$]*$/.test(key) && !reserved.has(key),
   )
   if (keys.length === 0) return []

@@ -8,11 +8,14 @@ import { chosenLayoutName } from '../layout/resolve-layout.js'
 import type { CompileOptions, ContentOptions } from '../options.js'
 import { importFrontmatterImages } from './frontmatter-images.js'
 import { frontmatterPathPosition } from './frontmatter-path-position.js'
+import { schemaKeys } from './schema-keys.js'
 
 declare module 'vfile' {
   interface DataMap {
     /** The key of the `content` option whose schema the frontmatter matched. */
     contentEntry: string
+    /** The top-level keys that schema declares, present in the document or not. */
+    contentKeys: readonly string[]
   }
 }
 
@@ -47,6 +50,7 @@ export function remarkFrontmatterSchema(options: CompileOptions = {}) {
         output.layout = written.layout
       }
       file.data.frontmatter = output
+      file.data.contentKeys = schemaKeys(found.entry.schema)
       if (found.entry.images?.length) {
         await importFrontmatterImages(
           file,
