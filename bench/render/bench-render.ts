@@ -29,12 +29,21 @@ export interface BenchOptions {
 export interface BenchResults {
   ssr: Record<string, { docsPerSecond: number; msPerDoc: number }>
   streaming: Record<string, StreamResult>
+  /** Rows measured in the same page to explain the per-update times (see `anchorRows`). */
+  anchors: Record<string, StreamResult>
   sizes: Record<string, { raw: number; gzip: number }>
   corpus: { documents: number; bytes: number }
   stream: { bytes: number; chunks: number }
   /** The machine's load average (1, 5, 15 minutes) before and after: others share its cores. */
   load: { start: number[]; end: number[] }
 }
+
+/**
+ * Measured after the libraries, in the same page and rhythm: `sveltedown-parse-only` is the
+ * renderer's update without Svelte or the DOM (the parse share of an update), `fixed-work` a task
+ * of constant size (about 1 ms) whose p95 against its p50 is the spread the machine adds.
+ */
+export const anchorRows = ['sveltedown-parse-only', 'fixed-work']
 
 export const streamingLibraries = [
   'sveltedown-streaming',
@@ -58,10 +67,14 @@ export async function benchRender(options: BenchOptions): Promise<BenchResults> 
     const source = chatDocument(options.streamBytes)
     const chunks = chunk(source, options.streamChunks)
     const stride = options.strideOfFullRenders ?? 1
-    const streaming = await measureStreaming(chunks, streamingLibraries, work, {
+    const measured = await measureStreaming(chunks, [...streamingLibraries, ...anchorRows], work, {
       'sveltedown-full': stride,
       'svelte-exmarkdown': stride,
     })
+    const pick = (names: string[]) =>
+      Object.fromEntries(names.map((name) => [name, measured[name]!]))
+    const streaming = pick(streamingLibraries)
+    const anchors = pick(anchorRows)
 
     const sizes: BenchResults['sizes'] = {}
     if (options.sizes) {
@@ -74,6 +87,7 @@ export async function benchRender(options: BenchOptions): Promise<BenchResults> 
     return {
       ssr,
       streaming,
+      anchors,
       sizes,
       corpus: { documents: documents.length, bytes: documents.join('').length },
       stream: { bytes: source.length, chunks: chunks.length },
@@ -134,6 +148,25 @@ export function formatReport(results: BenchResults, when: string): string {
     `**${(exmarkdown / streamed).toFixed(1)}x** cheaper than svelte-exmarkdown (target: 10x) and`,
     `**${(humanspeak / streamed).toFixed(1)}x** cheaper than @humanspeak/svelte-markdown (target: 2x).`,
     `Its p95 per update is ${ms(ours.p95Ms)} ms with layout, ${ms(ours.applyP95Ms)} ms to apply (target: under 2 ms).`,
+    '',
+    '### What bounds the p95',
+    '',
+    'Rows measured in the same page after the libraries, with the same rhythm (one task per chunk):',
+    "the streaming renderer's update alone (no Svelte, no DOM), and a task of constant size.",
+    '',
+    '| row | mean ms | p50 ms | p95 ms | p95 / p50 |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...[['sveltedown-streaming (apply + layout)', ours], ...Object.entries(results.anchors)].map(
+      ([name, value]) => {
+        const row = value as StreamResult
+        const ratio = row.p50Ms > 0 ? (row.p95Ms / row.p50Ms).toFixed(1) : '-'
+        return `| ${name} | ${ms(row.meanMs)} | ${ms(row.p50Ms)} | ${ms(row.p95Ms)} | ${ratio} |`
+      },
+    ),
+    '',
+    `A task that always does the same ~${ms(results.anchors['fixed-work']!.p50Ms)} ms of work measured`,
+    `${ms(results.anchors['fixed-work']!.p95Ms)} ms at p95 here: the machine's share of any update's p95.`,
+    'Timer resolution in the page is 0.1 ms.',
     '',
     'Per-update times include a forced layout. Chromium lays out every child of a container again',
     'when the last one changes, so `<Markdown>` wraps blocks after the 64th in `<div>`s of 64 (about',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { benchRender, formatReport, streamingLibraries } from './bench-render.ts'
+import { anchorRows, benchRender, formatReport, streamingLibraries } from './bench-render.ts'
 
 test('the render bench runs end to end on a tiny input and reports every figure', async () => {
   const results = await benchRender({
@@ -19,7 +19,11 @@ test('the render bench runs end to end on a tiny input and reports every figure'
   // Every library rendered the whole streamed document (a similar amount of text).
   const lengths = Object.values(results.streaming).map((value) => value.textLength)
   expect(Math.min(...lengths)).toBeGreaterThan(Math.max(...lengths) * 0.8)
+  // The rows that explain the per-update times: the parse alone, and a task of constant size.
+  expect(Object.keys(results.anchors)).toEqual(anchorRows)
+  for (const value of Object.values(results.anchors)) expect(value.p50Ms).toBeGreaterThan(0)
   const report = formatReport(results, 'today')
   expect(report).toContain('| @sveltedown/render |')
   expect(report).toMatch(/cheaper in total than re-rendering/)
+  expect(report).toContain('| fixed-work |')
 })
