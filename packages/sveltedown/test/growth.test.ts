@@ -8,7 +8,7 @@ import { growthRatio } from './utils/growth-ratio.js'
  * as utils/growth-ratio.ts says).
  */
 // Sizes are as small as still measurable. Shapes on which micromark itself is quadratic
-// (unmatched `*` or backticks, links never closed) are in bench/pathological, not here.
+// (backticks, links never closed) are in bench/pathological, not here.
 const shapes: Array<[name: string, unit: string, kib: number]> = [
   ['unclosed comments, one per line', '<!-- a\n', 64],
   ['unclosed comments, one line', '<!-- a ', 128],
@@ -27,6 +27,13 @@ const shapes: Array<[name: string, unit: string, kib: number]> = [
   ['deep `[`', '[', 8],
   ['deep `(`', '(', 32],
   ['run of `*`', '*', 64],
+  // Emphasis and strikethrough runs (micromark's attention and strikethrough resolvers: see
+  // linear-spans.ts).
+  ['`*a` repeated', '*a', 4],
+  ['`_a` repeated', '_a', 4],
+  ['`**a` repeated', '**a', 4],
+  ['`~~a` repeated', '~~a', 4],
+  ['`a*` repeated', 'a*', 4],
   ['`{#if x}` repeated', '{#if x}', 32],
   // Each line closes a container mid-flow (micromark's lazy-line path: see linear-edit-map.ts).
   ['lazy lines closing block quotes', '> a\n# h\n', 8],

@@ -141,6 +141,22 @@ describe('linear emphasis and strikethrough resolvers', () => {
       { seed: 20_261_127, numRuns: 4000 },
     )
   })
+
+  it('give micromark’s events and mdast on generated runs of markers between letters (fast-check)', () => {
+    // Runs of every length, both-flanking runs (between letters) and nesting: where the rule of
+    // 3 counts the lengths left and where span contents are resolved again.
+    const run = fc.tuple(fc.constantFrom('*', '_', '~'), fc.integer({ min: 1, max: 5 }))
+    const unit = fc.oneof(
+      run.map(([marker, length]) => marker.repeat(length)),
+      fc.constantFrom('a', ' ', 'a ', ' a', '\n'),
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 24 }), (units) => {
+        expectSameAsMicromark(units.join(''))
+      }),
+      { seed: 20_261_127, numRuns: 6000 },
+    )
+  })
 })
 
 /** The HTML micromark's own resolvers give (the test above checks the linear ones agree). */
