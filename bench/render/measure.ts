@@ -91,24 +91,8 @@ export async function measureStreaming(
   strides: Record<string, number> = {},
 ): Promise<Record<string, StreamResult>> {
   const outDir = await buildApp(path.join(here, 'stream-app'), path.join(work, 'stream-app'))
-  const server = createServer((request, response) => {
-    const file = path.join(outDir, request.url === '/' ? 'index.html' : request.url!.split('?')[0]!)
-    try {
-      const body = readFileSync(file)
-      response.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'text/html')
-      response.end(body)
-    } catch {
-      response.statusCode = 404
-      response.end()
-    }
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  const { context, close } = await launchChromium()
+  const { page, context, close } = await openApp(outDir)
   try {
-    const page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(`http://127.0.0.1:${port}/`)
-    await page.waitForFunction(() => 'bench' in window)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
     const taskDuration = async () => {
@@ -152,11 +136,48 @@ export async function measureStreaming(
     return results
   } finally {
     await close()
-    server.close()
   }
 }
 
-function percentile(times: number[], fraction: number): number {
+/**
+ * Serve a built app on a free local port and open it in Chromium, once its page has set up the
+ * global `bench` through which the caller drives it.
+ */
+export async function openApp(outDir: string) {
+  const server = createServer((request, response) => {
+    const file = path.join(outDir, request.url === '/' ? 'index.html' : request.url!.split('?')[0]!)
+    try {
+      const body = readFileSync(file)
+      response.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'text/html')
+      response.end(body)
+    } catch {
+      response.statusCode = 404
+      response.end()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  const browser = await launchChromium()
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage())
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`)
+    await page.waitForFunction(() => 'bench' in window)
+  } catch (error) {
+    await browser.close()
+    server.close()
+    throw error
+  }
+  return {
+    page,
+    context: browser.context,
+    async close() {
+      await browser.close()
+      server.close()
+    },
+  }
+}
+
+export function percentile(times: number[], fraction: number): number {
   const sorted = [...times].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length * fraction)] ?? 0
 }
