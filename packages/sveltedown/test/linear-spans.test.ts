@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toHast } from 'mdast-util-to-hast'
 import { parse, postprocess, preprocess } from 'micromark'
-import type { Event, ParseContext, Point } from 'micromark-util-types'
+import type { Event, Extension, ParseContext, Point, Resolver } from 'micromark-util-types'
 import remarkGfm from 'remark-gfm'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
@@ -57,9 +57,9 @@ function point(value: Point): string {
   return `${value.line}:${value.column}:${value.offset}:${value._index}:${value._bufferIndex}`
 }
 
-function events(markdown: string): string[] {
+function events(markdown: string, more: Extension[] = []): string[] {
   const all: Event[] = postprocess(
-    parse({ extensions })
+    parse({ extensions: [...extensions, ...more] })
       .document()
       .write(preprocess()(markdown, undefined, true)),
   )
@@ -117,6 +117,22 @@ describe('linear emphasis and strikethrough resolvers', () => {
     for (const markdown of ['a*****b*c**d*e', '_a**b****c*d_ e', '*x* ~~a *b~~ c*']) {
       expectSameAsMicromark(markdown)
     }
+  })
+
+  it('leave span contents to micromark’s resolvers when another extension resolves them too', () => {
+    // An `insideSpan` resolver this does not know: micromark's own resolvers run, same events.
+    let calls = 0
+    const count: Resolver = (all) => {
+      calls++
+      return all
+    }
+    const other: Extension = { insideSpan: { null: [{ resolveAll: count }] } }
+    const markdown = '*a ~~b **c** d~~ e* _f_'
+    const expected = withMicromarkResolvers(() => events(markdown, [other]))
+    const callsByMicromark = calls
+    expect(events(markdown, [other])).toEqual(expected)
+    expect(calls).toBe(2 * callsByMicromark)
+    expect(callsByMicromark).toBeGreaterThan(0)
   })
 
   it('give micromark’s events and mdast on generated text (fast-check)', () => {
