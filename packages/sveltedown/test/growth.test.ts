@@ -29,9 +29,9 @@ const shapes: Array<[name: string, unit: string, kib: number]> = [
   ['run of `*`', '*', 64],
   // Emphasis and strikethrough runs (micromark's attention and strikethrough resolvers: see
   // linear-spans.ts).
-  ['`*a` repeated', '*a', 2],
+  ['`*a` repeated', '*a', 4],
   ['`_a` repeated', '_a', 2],
-  ['`**a` repeated', '**a', 2],
+  ['`**a` repeated', '**a', 4],
   ['`~~a` repeated', '~~a', 2],
   ['`a*` repeated', 'a*', 2],
   ['`{#if x}` repeated', '{#if x}', 32],
