@@ -3,10 +3,9 @@
  * `*` (or `_`) that can open emphasis, then, in the same paragraph, a run of the same marker
  * that can close it, both longer than `2 × limit`. Such a pair becomes one strong (or emphasis)
  * inside another for half the length of the shorter run, so the tree check after parsing would
- * refuse it anyway; but the parse would build that tree first (25,000 stars: thousands of levels; with
- * micromark's own attention resolver, quadratic, over ten seconds; with ours, see
- * `parse/linear-spans.ts`, linear), and remark-gfm's autolink transform then overflows the stack
- * on it.
+ * refuse it anyway; but the parse would build that tree first (25,000 stars: thousands of
+ * levels; over ten seconds with micromark's own attention resolver, linear with ours, see
+ * `parse/linear-spans.ts`), and remark-gfm's autolink transform then overflows the stack on it.
  *
  * One pass, no allocation per character. A run this long inside code would also be counted:
  * no real document has one.
