@@ -169,10 +169,10 @@ export function formatReport(results: BenchResults, when: string): string {
     'Timer resolution in the page is 0.1 ms.',
     '',
     'Per-update times include a forced layout. Chromium lays out every child of a container again',
-    'when the last one changes, so `<Markdown>` wraps blocks after the 64th in `<div>`s of 64 (about',
-    '1,200 blocks at 100 KB). @humanspeak/svelte-markdown defers most of its work to later tasks, so',
-    'its per-update times leave it out; its total CPU counts it. Times are CPU on a shared machine:',
-    'compare the rows of one run, not runs.',
+    'when the last one changes, so `<Markdown>` puts the blocks after the 64th in `<div>`s of 16, and',
+    'those in `<div>`s of 16 (about 1,200 blocks at 100 KB). @humanspeak/svelte-markdown defers most',
+    'of its work to later tasks, so its per-update times leave it out; its total CPU counts it.',
+    'Times are CPU on a shared machine: compare the rows of one run, not runs.',
     '',
   ]
   if (Object.keys(results.sizes).length > 0) {

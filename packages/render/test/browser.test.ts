@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe('a simulated LLM stream in Chromium', () => {
   test('finished blocks keep their DOM nodes, nothing half-written shows, the end equals a full render', async () => {
-    const chunks = chunk(chatDocument(20_000), 1000)
+    const chunks = chunk(chatDocument(30_000), 1500)
     const result = await browser.page.evaluate((chunks) => {
       const { createHarness } = (window as unknown as { harness: Harness }).harness
       const app = document.querySelector('#app')!
@@ -34,6 +34,10 @@ describe('a simulated LLM stream in Chromium', () => {
       const harness = createHarness(target, { source: '', streaming: true })
       let source = ''
       let flicker = ''
+      // The first 64 blocks are children of the container, the rest sit in groups of 16 in
+      // sections of 16 groups (see Markdown.svelte).
+      const blockList = () =>
+        Array.from(target.querySelectorAll(':scope > :not(div), :scope > div > div > *'))
       let kept: Element[] = []
       let later: Element | null = null
       let lost = 0
@@ -45,24 +49,29 @@ describe('a simulated LLM stream in Chromium', () => {
         const text = target.textContent ?? ''
         if (!flicker && /\*\*|~~|\]\(/.test(text)) flicker = text.slice(-80)
         // The nodes of the first blocks, taken once some exist, must survive every later append.
-        // ...and so must a block of a later group of 64 (wrapped in a <div>, see Markdown.svelte).
-        if (index === 100) kept = Array.from(target.children).slice(0, 10)
-        if (index === 900) later = target.children[65]?.firstElementChild ?? null
+        // ...and so must a block of a later group.
+        if (index === 100) kept = blockList().slice(0, 10)
+        if (index === 900) later = blockList()[150] ?? null
         if (index > 100) {
           checks++
+          const list = blockList()
           for (const [position, node] of kept.entries()) {
-            if (!node.isConnected || target.children[position] !== node) lost++
+            if (!node.isConnected || list[position] !== node) lost++
           }
         }
       })
       const ids = Array.from(target.querySelectorAll('h2')).map((heading) => heading.id)
       const streamed = target.innerHTML
       harness.setStreaming(false)
-      const afterEnd = kept.filter((node, position) => target.children[position] === node).length
+      const afterEnd = kept.filter((node, position) => blockList()[position] === node).length
       const laterKept = later !== null && target.contains(later)
-      // The container holds the first 64 blocks and one <div> per later group, not every block.
-      const blocks = target.querySelectorAll(':scope > :not(div), :scope > div > *').length
+      // The container holds the first 64 blocks and one <div> per 256 later blocks, each with one
+      // <div> per 16 blocks.
+      const blocks = blockList().length
       const children = target.children.length
+      const groups = Array.from(target.querySelectorAll(':scope > div')).map((section) =>
+        Array.from(section.children).map((group) => group.children.length),
+      )
       const full = app.appendChild(document.createElement('div'))
       createHarness(full, { source })
       return {
@@ -75,19 +84,26 @@ describe('a simulated LLM stream in Chromium', () => {
         laterKept,
         blocks,
         children,
+        groups,
         streamed,
         full: full.innerHTML,
         fullIds: Array.from(full.querySelectorAll('h2')).map((heading) => heading.id),
       }
     }, chunks)
     expect(result.kept).toBe(10)
-    expect(result.checks).toBeGreaterThan(800)
+    expect(result.checks).toBeGreaterThan(1300)
     expect(result.lost).toBe(0)
     expect(result.flicker).toBe('')
     expect(result.afterEnd).toBe(10)
     expect(result.laterKept).toBe(true)
-    expect(result.blocks).toBeGreaterThan(200)
-    expect(result.children).toBe(64 + Math.ceil((result.blocks - 64) / 64))
+    expect(result.blocks).toBeGreaterThan(64 + 256)
+    expect(result.children).toBe(64 + Math.ceil((result.blocks - 64) / 256))
+    expect(result.groups.flat()).toEqual(
+      Array.from({ length: Math.ceil((result.blocks - 64) / 16) }, (_, index) =>
+        Math.min(16, result.blocks - 64 - index * 16),
+      ),
+    )
+    expect(result.groups.slice(0, -1).every((section) => section.length === 16)).toBe(true)
     expect(result.ids).toEqual(result.fullIds)
     expect(normalizeHtml(result.streamed)).toBe(normalizeHtml(result.full))
   })
