@@ -1,9 +1,9 @@
 import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import type { Extension as MicromarkExtension } from 'micromark-util-types'
+import { gfmMdastExtensions } from './gfm-mdast-extensions.js'
 import { createPluginRunner } from './plugins/create-plugin-runner.js'
 import { defaultSchema, type SanitizeSchema } from './sanitize/default-schema.js'
 import { createUrlPolicy, type UrlPolicy } from './sanitize/url-policy.js'
@@ -43,7 +43,7 @@ export function resolveConfig(
   const mdastExtensions: FromMarkdownExtension[] = []
   if (options.gfm !== false) {
     extensions.push(gfm())
-    mdastExtensions.push(...gfmFromMarkdown())
+    mdastExtensions.push(...gfmMdastExtensions())
   }
 
   let runRemark: Config['runRemark']

@@ -5,6 +5,7 @@ import githubLight from 'shiki/themes/github-light.mjs'
 import { render } from 'svelte/server'
 import { describe, expect, test } from 'vitest'
 import { Markdown, renderMarkdown } from '../src/index.ts'
+import { referenceHtml } from './conformance.ts'
 import Link from './fixtures/Link.svelte'
 import WithSnippets from './fixtures/WithSnippets.svelte'
 import { normalizeHtml } from './normalize-html.ts'
@@ -17,6 +18,27 @@ describe('defaults', () => {
     expect(ssr({ source: '# Hello *world*\n\n~~old~~ www.svelte.dev\n\n- [x] done' })).toBe(
       '<h1 id="hello-world">Hello <em>world</em></h1><p><del>old</del> <a href="http://www.svelte.dev" rel="noopener noreferrer">www.svelte.dev</a></p><ul class="contains-task-list"><li class="task-list-item"><input checked disabled type="checkbox"> done</li></ul>',
     )
+  })
+
+  test('autolink literals become the links remark-gfm makes, however the text spells them', () => {
+    // The autolink-literal transform is skipped on trees with no `://`, `www.` or `@` in their
+    // text (gfm-mdast-extensions.ts): text that only decodes to those must still be linked.
+    const samples = [
+      'see www.svelte.dev.',
+      'HTTPS://SVELTE.DEV/docs?x=1)',
+      'mail a.b+c@example.co.uk or mailto:me@example.com, xmpp:me@example.com/home',
+      'entities: me&#64;example.com and www&#46;svelte.dev and https&#58;//svelte.dev',
+      'escapes: www\\.svelte.dev and https\\://svelte.dev',
+      '**www.svelte.dev** and _me@example.com_ in `www.not.code`',
+      'no links: a.b, c: d, www, @me, 3.14',
+    ]
+    const links = (html: string) =>
+      [...html.matchAll(/<a href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((match) => match.slice(1, 3))
+    for (const source of samples) {
+      const expected = links(referenceHtml(source, true))
+      expect(links(renderMarkdown(source).html), source).toEqual(expected)
+    }
+    expect(links(renderMarkdown(samples[3]!).html)).toHaveLength(3)
   })
 
   test('`gfm: false` and `headingIds: false` turn them off', () => {
