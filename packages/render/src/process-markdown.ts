@@ -43,12 +43,17 @@ export function processMarkdown(
   )
   if (config.schema) hast = sanitizeTree(hast, config.schema)
   if (config.urlPolicy) secureLinks(hast, config.urlPolicy)
+  // Made on the first heading only: the slugs of a long streamed document are many, and most
+  // tails have no heading.
   let slugger: GithubSlugger | undefined
-  if (config.headingIds) {
-    slugger = new GithubSlugger()
-    slugger.occurrences = { ...slugs }
+  const slug = (text: string) => {
+    if (!slugger) {
+      slugger = new GithubSlugger()
+      slugger.occurrences = { ...slugs }
+    }
+    return slugger.slug(text)
   }
-  const headings = addHeadingIds(hast, slugger)
+  const headings = addHeadingIds(hast, config.headingIds ? slug : undefined)
   markCodeBlocks(hast, source, streaming)
   if (config.highlighter) highlightCode(hast, config.highlighter, config.highlightOptions)
   config.runRehype?.(hast)

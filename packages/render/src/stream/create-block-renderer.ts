@@ -53,6 +53,8 @@ export function createBlockRenderer(): BlockRenderer {
   let whole = false
   /** The unfinished nodes of the previous update, to reuse where nothing changed. */
   let previousTail: RootContent[] = []
+  /** The unfinished blocks of the previous update, by key. */
+  let previousTailBlocks = new Map<string, Block>()
 
   const reset = () => {
     frozen = []
@@ -63,7 +65,18 @@ export function createBlockRenderer(): BlockRenderer {
     slugs = {}
     whole = false
     previousTail = []
+    previousTailBlocks = new Map()
   }
+
+  /**
+   * A block whose node is the previous update's keeps its Block object too, so Svelte's keyed
+   * each sees the same item and does nothing for it.
+   */
+  const keep = (blocks: Block[]) =>
+    blocks.map((block) => {
+      const old = previousTailBlocks.get(block.key)
+      return old?.node === block.node ? old : block
+    })
 
   const renderWhole = (source: string, streaming: boolean): Rendered => {
     const { hast, headings } = processMarkdown(source, config!, {}, streaming)
@@ -128,9 +141,10 @@ export function createBlockRenderer(): BlockRenderer {
     previousTail = tailNodes
     const tailHeadings: Heading[] = []
     if (count > 0 && boundary > 0) {
-      frozen = frozen.concat(toBlocks(finished, shift, frozen.length))
+      frozen = frozen.concat(keep(toBlocks(finished, shift, frozen.length)))
+      // The renderer's own slugs, counted on in place (processMarkdown copies them).
       const slugger = new GithubSlugger()
-      slugger.occurrences = { ...slugs }
+      slugger.occurrences = slugs
       for (const heading of headings) {
         if (heading.offset >= boundary) {
           tailHeadings.push(strip(heading))
@@ -139,7 +153,6 @@ export function createBlockRenderer(): BlockRenderer {
         if (heading.slugged) slugger.slug(heading.text)
         frozenHeadings.push(strip(heading))
       }
-      slugs = slugger.occurrences
       for (const node of found) {
         if (
           node.position!.start.offset! >= prefix.length &&
@@ -153,7 +166,9 @@ export function createBlockRenderer(): BlockRenderer {
     } else {
       tailHeadings.push(...headings.map(strip))
     }
-    const blocks = frozen.concat(toBlocks(tailNodes, shift, frozen.length))
+    const tailBlocks = keep(toBlocks(tailNodes, shift, frozen.length))
+    previousTailBlocks = new Map(tailBlocks.map((block) => [block.key, block]))
+    const blocks = frozen.concat(tailBlocks)
     return { blocks, headings: frozenHeadings.concat(tailHeadings) }
   }
 

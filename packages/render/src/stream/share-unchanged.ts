@@ -16,9 +16,11 @@ export function shareUnchanged(next: RootContent[], previous: RootContent[]): Ro
 }
 
 function share(node: RootContent, old: RootContent): RootContent {
-  if (node.type !== old.type || !samePosition(node.position, old.position)) return node
+  if (node.type !== old.type) return node
   if (node.type === 'text' || node.type === 'comment') {
-    return node.value === (old as typeof node).value ? old : node
+    const same =
+      samePosition(node.position, old.position) && node.value === (old as typeof node).value
+    return same ? old : node
   }
   if (node.type !== 'element') return node
   const previous = old as Element
@@ -29,7 +31,12 @@ function share(node: RootContent, old: RootContent): RootContent {
   ) {
     return node
   }
-  let same = node.children.length === previous.children.length
+  // An element that grew (its end moved: the last paragraph, list or table of a stream) is new,
+  // but its children that did not change are still the previous objects: only the growing path
+  // is rendered again, not every row of the table or every link of the paragraph.
+  let same =
+    node.children.length === previous.children.length &&
+    samePosition(node.position, previous.position)
   const children = node.children.map((child, index) => {
     const kept = previous.children[index] ? share(child, previous.children[index]!) : child
     if (kept !== previous.children[index]) same = false

@@ -1,4 +1,3 @@
-import type GithubSlugger from 'github-slugger'
 import type { Element, Root } from 'hast'
 import type { Heading } from '../types.js'
 import { textContent } from './text-content.js'
@@ -12,11 +11,14 @@ export interface SluggedHeading extends Heading {
 }
 
 /**
- * Give every heading without an `id` a GitHub-style slug, unique within the document through the
- * shared slugger, and list all headings. Headings are visited in document order, so the same
+ * Give every heading without an `id` a GitHub-style slug, unique within the document through
+ * `slug` (a shared slugger; none when heading ids are off), and list all headings. Headings are visited in document order, so the same
  * document always gets the same ids, whether rendered at once or streamed.
  */
-export function addHeadingIds(tree: Root, slugger: GithubSlugger | undefined): SluggedHeading[] {
+export function addHeadingIds(
+  tree: Root,
+  slug: ((text: string) => string) | undefined,
+): SluggedHeading[] {
   const headings: SluggedHeading[] = []
   const visit = (node: Element) => {
     const match = headingTag.exec(node.tagName)
@@ -24,10 +26,10 @@ export function addHeadingIds(tree: Root, slugger: GithubSlugger | undefined): S
       const text = textContent(node)
       const offset = node.position?.start.offset ?? 0
       const id = node.properties.id
-      if (slugger && (id === undefined || id === null || id === '')) {
-        const slug = slugger.slug(text)
-        node.properties.id = slug
-        headings.push({ depth: Number(match[1]), id: slug, text, offset, slugged: true })
+      if (slug && (id === undefined || id === null || id === '')) {
+        const value = slug(text)
+        node.properties.id = value
+        headings.push({ depth: Number(match[1]), id: value, text, offset, slugged: true })
       } else {
         const existing = id === undefined || id === null ? '' : String(id)
         headings.push({ depth: Number(match[1]), id: existing, text, offset, slugged: false })
