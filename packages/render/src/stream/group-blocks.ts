@@ -24,23 +24,25 @@ export interface GroupedBlocks {
  * document's HTML, so it is not done.
  */
 export function groupBlocks(blocks: Block[], previous: GroupedBlocks | undefined): GroupedBlocks {
-  const flat = reuse(blocks.slice(0, flatCount), previous?.flat)
+  const flat = slice(blocks, 0, Math.min(flatCount, blocks.length), previous?.flat)
   const sections: Block[][][] = []
   for (let start = flatCount; start < blocks.length; start += size * size) {
     const old = previous?.sections[sections.length]
     const groups: Block[][] = []
     const end = Math.min(start + size * size, blocks.length)
     for (let from = start; from < end; from += size) {
-      groups.push(reuse(blocks.slice(from, Math.min(from + size, end)), old?.[groups.length]))
+      groups.push(slice(blocks, from, Math.min(from + size, end), old?.[groups.length]))
     }
-    sections.push(reuse(groups, old))
+    sections.push(slice(groups, 0, groups.length, old))
   }
-  return { flat, sections: reuse(sections, previous?.sections) }
+  return { flat, sections: slice(sections, 0, sections.length, previous?.sections) }
 }
 
-/** `old` when it holds the same items as `next`, else `next`. */
-function reuse<T>(next: T[], old: T[] | undefined): T[] {
-  if (old === undefined || old.length !== next.length) return next
-  for (let index = 0; index < next.length; index++) if (next[index] !== old[index]) return next
+/** `list.slice(start, end)`, or `old` when it holds the same items (no new array then). */
+function slice<T>(list: T[], start: number, end: number, old: T[] | undefined): T[] {
+  if (old === undefined || old.length !== end - start) return list.slice(start, end)
+  for (let index = start; index < end; index++) {
+    if (list[index] !== old[index - start]) return list.slice(start, end)
+  }
   return old
 }
