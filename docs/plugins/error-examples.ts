@@ -27,6 +27,7 @@ export const errorExamples: Record<string, ErrorExample> = {
   block_invalid: { source: '{#foo bar}\nText.\n{/foo}\n' },
   block_tag_placement: { source: '{#if open}\n\nText {/if}\nmore text.\n' },
   comment_unclosed: { source: 'Text.\n\n<!-- a comment that never ends\n' },
+  tag_unterminated: { source: 'Our plans:\n\n<div class="plans"\n\n- Free\n- Pro\n' },
   tag_crosses_container: { source: '{#if open}\n- an item\n  {/if}\n' },
   frontmatter_invalid: { source: '---\ntitle: a: b\n---\n\n# Hi\n' },
   frontmatter_schema: {

@@ -308,6 +308,7 @@ declare module 'micromark-util-types' {
     svelteFlowBrace: 'svelteFlowBrace'
     svelteTextBrace: 'svelteTextBrace'
     svelteFlowComment: 'svelteFlowComment'
+    svelteUnterminatedTag: 'svelteUnterminatedTag'
     svelteTextComment: 'svelteTextComment'
     svelteCommentData: 'svelteCommentData'
     svelteBraceMarker: 'svelteBraceMarker'

@@ -103,6 +103,13 @@ export const catalogue = {
       'An HTML comment that starts a line (`<!--`) has no `-->` before the end of the document or of the list item or block quote it is in. Close it with `-->`; to show the characters, escape them (`\\<!--`).',
     message: () => 'Unexpected end of the document, expected `-->` to close the comment',
   },
+  tag_unterminated: {
+    severity: 'error',
+    description:
+      'A line starts with the tag of an HTML block element (`<div`, `<table`, `<section`, …) and no `>` ends it before the end of the document or of the list item or block quote it is in. Svelte reads everything after the name as attributes, so end the tag with `>`; to show the characters, escape the `<` (`\\<div`).',
+    message: (values) =>
+      `Unexpected end of the document in the tag \`<${values.name}\`, expected \`>\` to end it`,
+  },
   tag_crosses_container: {
     severity: 'error',
     description:

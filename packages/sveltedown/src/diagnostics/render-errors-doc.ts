@@ -27,6 +27,7 @@ const examples: Record<string, Record<string, string | boolean>> = {
     reason: 'Invalid input: expected string, received number',
     entry: 'src/routes/blog/**',
   },
+  tag_unterminated: { name: 'div' },
   layout_unknown: { name: 'post', known: '`blog`, `docs`' },
   component_not_found: { file: '/app/src/lib/Layout.svelte', option: 'layout' },
   option_mdsvex: {

@@ -1,6 +1,7 @@
 import type { Element } from 'hast'
 import { phrasing } from 'hast-util-phrasing'
 import { htmlTagNames } from 'html-tag-names'
+import { htmlBlockNames } from 'micromark-util-html-tag-name'
 import { isVoidElement } from './is-void-element.js'
 
 /**
@@ -180,6 +181,17 @@ const closedBy: Record<string, (name: string) => boolean> = {
 /** Whether opening `name` closes the open element `open` (`<li>` closes an `<li>`, `<div>` a `<p>`). */
 export function closesOmitted(open: string, name: string): boolean {
   return closedBy[open]?.(name) ?? false
+}
+
+const blockNames = new Set(htmlBlockNames)
+
+/**
+ * Whether CommonMark reads a line that starts with this tag as an HTML block whatever follows the
+ * name (its condition 6: `<div`, `<table`, `<section`, …). mdsvex handed such lines to Svelte as
+ * written, so there a tag left without its `>` was Svelte's error, never text.
+ */
+export function startsHtmlBlock(name: string): boolean {
+  return blockNames.has(name)
 }
 
 /** Elements whose white space is content: their text is kept exactly as written. */

@@ -1,9 +1,14 @@
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character'
 import { codes } from 'micromark-util-symbol'
-import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
+import type { Code, Construct, Effects, Point, State, TokenizeContext } from 'micromark-util-types'
+import type { Point as UnistPoint } from 'unist'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import { nestingLimit } from '../transform/remark-nesting-limit.js'
+import { createLineNesting, type LineNesting } from './create-line-nesting.js'
 import { factoryBrace } from './factory-brace.js'
 import { factoryComment } from './factory-comment.js'
 import { factoryTag } from './factory-tag.js'
+import { unterminatedTag } from './unterminated-tag.js'
 
 /**
  * A line (or several, when a tag or brace spans lines) made only of Svelte tags, block tags,
@@ -29,6 +34,8 @@ const blockTagStart: Construct = { tokenize: tokenizeBlockTagStart, partial: tru
 
 function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this
+  let items = 0
+  let nesting: LineNesting | undefined
 
   return start
 
@@ -55,13 +62,23 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
 
   function begin(code: Code): State | undefined {
     effects.enter('svelteFlow')
+    // A tag that starts the line and fails is looked at again from its `<`: it may be one whose
+    // `>` never comes, an error rather than text (see `unterminated-tag.ts`).
+    if (code === codes.lessThan) {
+      // The check never succeeds: it fails, or throws where the tag never ends.
+      return effects.attempt(
+        commentOrTag,
+        afterItem,
+        effects.check(unterminatedTag, nok, nok),
+      )(code)
+    }
     return item(code)
   }
 
   function item(code: Code): State | undefined {
     if (code === codes.lessThan) {
       return effects.attempt(
-        { tokenize: tokenizeComment, partial: true },
+        commentConstruct,
         afterItem,
         factoryTag.call(self, effects, afterItem, nok, 'svelteFlowTag'),
       )(code)
@@ -79,11 +96,48 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
    * ```
    */
   function afterItem(code: Code): State | undefined {
+    if (++items > nestingLimit) checkNesting()
     if (markdownSpace(code)) {
       effects.enter('svelteFlowWhitespace')
       return whitespace(code)
     }
     return afterWhitespace(code)
+  }
+
+  /**
+   * One line of many tags (`<div><div>…`, `{#if a}{#if a}…`) nested deeper than the tree may be:
+   * stop here, not after building the tree (a megabyte of such a line is a CommonMark HTML block
+   * that remark does not parse). Only a line of more items than the limit can be that deep, so
+   * only such a line is read: its earlier items once, then each new one.
+   */
+  function checkNesting(): undefined {
+    const events = self.events
+    let index = events.length - 1
+    if (!nesting) {
+      nesting = createLineNesting()
+      while (
+        index > 0 &&
+        !(events[index]?.[0] === 'enter' && events[index]?.[1].type === 'svelteFlow')
+      ) {
+        index--
+      }
+    }
+    for (; index < events.length; index++) {
+      const [kind, token] = events[index] as (typeof events)[number]
+      if (kind !== 'exit' || !itemTypes.has(token.type)) continue
+      const depth = nesting.add(self.sliceSerialize(token))
+      if (depth > nestingLimit) {
+        throw createDiagnostic(
+          'nesting_too_deep',
+          { start: pointOf(token.start), end: pointOf(token.end) },
+          {
+            kind: token.type === 'svelteFlowTag' ? 'an element' : 'a block',
+            depth,
+            limit: nestingLimit,
+          },
+        )
+      }
+    }
   }
 
   function whitespace(code: Code): State | undefined {
@@ -104,8 +158,33 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
   }
 }
 
+/** A point without micromark's buffer fields, for an error. */
+function pointOf(point: Point): UnistPoint {
+  return { line: point.line, column: point.column, offset: point.offset }
+}
+
+const itemTypes = new Set(['svelteFlowTag', 'svelteFlowBrace'])
+
 function tokenizeComment(effects: Effects, ok: State, nok: State): State {
   return factoryComment(effects, ok, nok, 'svelteFlowComment')
+}
+
+const commentConstruct: Construct = { tokenize: tokenizeComment, partial: true }
+
+/** A comment or a tag, as one attempt, so a failed tag leaves the tokenizer at its `<`. */
+const commentOrTag: Construct = { tokenize: tokenizeCommentOrTag, partial: true }
+
+function tokenizeCommentOrTag(
+  this: TokenizeContext,
+  effects: Effects,
+  ok: State,
+  nok: State,
+): State {
+  return effects.attempt(
+    commentConstruct,
+    ok,
+    factoryTag.call(this, effects, ok, nok, 'svelteFlowTag'),
+  )
 }
 
 const spansLines: Construct = { tokenize: tokenizeSpansLines, partial: true }
