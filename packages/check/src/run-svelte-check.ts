@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { LspPosition } from './map-diagnostic.js'
 
 /** A diagnostic as svelte-check's `--output machine-verbose` prints it. */
@@ -22,7 +24,6 @@ export interface SvelteCheckRun {
 }
 
 export interface SvelteCheckOptions {
-  root: string
   tsconfig: string
   watch: boolean
   /** Arguments passed on as they are (`--compiler-warnings`, `--diagnostic-sources`). */
@@ -30,34 +31,38 @@ export interface SvelteCheckOptions {
   onRun: (run: SvelteCheckRun) => void
 }
 
+export interface SvelteCheckProcess {
+  /**
+   * Run the check with the tsconfig that includes the shadows (written by now), reading its
+   * machine-verbose output run by run. Resolves with the exit when it ends; `stop()` ends a
+   * watching one.
+   */
+  run(options: SvelteCheckOptions): {
+    done: Promise<{ failure: string | undefined }>
+    stop: () => void
+  }
+  /** End the process before it ran (the check failed before it could start it). */
+  cancel(): void
+}
+
 /**
- * Run the real svelte-check (the project's own when it has one) on the workspace, with the
- * tsconfig that includes the shadows, and read its machine-verbose output run by run. Resolves
- * with the exit when it ends; `stop()` ends a watching one.
+ * Start the real svelte-check (the project's own when it has one) on the workspace at once: it
+ * loads its modules (see `svelte-check-preload.ts`) while the check loads the config and
+ * compiles, and checks once `run()` gives it its arguments.
  */
-export function runSvelteCheck(options: SvelteCheckOptions): {
-  done: Promise<{ failure: string | undefined }>
-  stop: () => void
-} {
-  const args = [
-    svelteCheckBin(options.root),
-    '--workspace',
-    options.root,
-    '--tsconfig',
-    options.tsconfig,
-    '--output',
-    'machine-verbose',
-    ...(options.watch ? ['--watch', '--preserveWatchOutput'] : []),
-    ...options.extraArgs,
-  ]
-  const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: options.root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+export function startSvelteCheck(root: string): SvelteCheckProcess {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', preloadUrl().href, svelteCheckBin(root)],
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
+  )
+  // Ended early (`cancel()`), it may be gone before its stdin is written.
+  child.stdin?.on('error', () => {})
   let current: SvelteCheckDiagnostic[] | undefined
   let failure: string | undefined
   let buffer = ''
   let stderr = ''
+  let onRun: SvelteCheckOptions['onRun'] = () => {}
   const onLine = (line: string) => {
     // `<timestamp> START "…"`, `<timestamp> {json}`, `<timestamp> COMPLETED n FILES …`
     const body = line.replace(/^\d+ /, '')
@@ -65,7 +70,7 @@ export function runSvelteCheck(options: SvelteCheckOptions): {
     else if (body.startsWith('{')) current?.push(JSON.parse(body) as SvelteCheckDiagnostic)
     else if (body.startsWith('COMPLETED')) {
       const fileCount = Number(/(\d+) FILES/.exec(body)?.[1] ?? 0)
-      options.onRun({ diagnostics: current ?? [], fileCount })
+      onRun({ diagnostics: current ?? [], fileCount })
       current = undefined
     } else if (body.startsWith('FAILURE')) failure = JSON.parse(body.slice('FAILURE '.length))
   }
@@ -92,7 +97,35 @@ export function runSvelteCheck(options: SvelteCheckOptions): {
       } else resolve({ failure: failure ?? (stderr || `svelte-check exited with ${code}`) })
     })
   })
-  return { done, stop: () => child.kill('SIGTERM') }
+  return {
+    run(options) {
+      onRun = options.onRun
+      const args = [
+        '--workspace',
+        root,
+        '--tsconfig',
+        options.tsconfig,
+        '--output',
+        'machine-verbose',
+        ...(options.watch ? ['--watch', '--preserveWatchOutput'] : []),
+        ...options.extraArgs,
+      ]
+      child.stdin?.end(`${JSON.stringify(args)}\n`)
+      return { done, stop: () => child.kill('SIGTERM') }
+    },
+    cancel() {
+      child.stdin?.end()
+      // A failed spawn rejects `done`; nobody waits for it any more.
+      done.catch(() => {})
+    },
+  }
+}
+
+/** The built preload next to this module; from the sources (tests), the built one in `dist`. */
+function preloadUrl(): URL {
+  const here = new URL('./svelte-check-preload.js', import.meta.url)
+  if (fs.existsSync(fileURLToPath(here))) return here
+  return new URL('../dist/svelte-check-preload.js', import.meta.url)
 }
 
 /** The project's svelte-check if it has one (its version, its TypeScript), else ours. */

@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { CompileOptions } from 'sveltedown'
-import { type CompileDocument, type CompiledShadow, compileShadow } from './compile-shadow.js'
-import { displayPath, shadowPaths } from './shadow-paths.js'
+import type { CompiledShadow } from './compile-shadow.js'
+import { shadowPaths } from './shadow-paths.js'
 
 /** A document and what was written for it. */
 export interface Shadow extends CompiledShadow {
@@ -13,35 +12,23 @@ export interface Shadow extends CompiledShadow {
 }
 
 /**
- * Compile one document to its shadow component (see `compileShadow`), written into the mirror
- * with the re-exporting module beside it. A document that does not compile has no shadow (a stale
- * one is removed), so its importers fall back to the ambient `*.svx` types, and its error is
- * reported instead.
+ * Write what `compileShadow` gave for a document: its shadow component in the mirror, with the
+ * re-exporting module beside it. A document that does not compile has no shadow (a stale one is
+ * removed), so its importers fall back to the ambient `*.svx` types, and its error is reported
+ * instead.
  */
-export async function writeShadow(
+export async function writeCompiledShadow(
   root: string,
   mirror: string,
-  options: CompileOptions,
   document: string,
-  compile: CompileDocument,
+  compiled: CompiledShadow,
 ): Promise<Shadow> {
-  const source = await fs.readFile(document, 'utf8')
-  const paths = shadowPaths(root, mirror, document)
-  const compiled = await compileShadow(
-    source,
-    document,
-    root,
-    options,
-    compile,
-    displayPath(root, document),
-  )
   if (!compiled.map) {
-    await fs.rm(paths.component, { force: true })
-    await fs.rm(paths.module, { force: true })
+    await removeShadow(root, mirror, document)
     return { document, component: undefined, ...compiled }
   }
-  await writeShadowFiles(root, mirror, document, compiled.code)
-  return { document, component: paths.component, ...compiled }
+  const component = await writeShadowFiles(root, mirror, document, compiled.code)
+  return { document, component, ...compiled }
 }
 
 /**
