@@ -49,7 +49,20 @@ const shapes: Array<[name: string, unit: string, kib: number]> = [
   // One paragraph of many data tokens (micromark's text resolver: see linear-text-merge.ts).
   ['long paragraph of many lines', 'let a = 1\n', 32],
   ['unclosed tags in text', 'x <div\n', 32],
+  // Label ends look back (micromark's label lookup, GFM's footnote call: see linear-label-ends.ts).
+  ['many `]`', ']', 8],
+  ['nested brackets', '[', 8],
+  ['`]` after an image start', ']', 8],
 ]
+
+/** Shapes that are more than one unit repeated. */
+const sources: Record<string, (units: string) => string> = {
+  // With the script prefix, so that one `<script>` is left open.
+  'unclosed script': (units) => `<script>\n${units}`,
+  // As many `]` after the `[`s: each closes one.
+  'nested brackets': (units) => units + ']'.repeat(units.length),
+  '`]` after an image start': (units) => `![${units}`,
+}
 
 async function compileIgnoringErrors(source: string): Promise<void> {
   try {
@@ -63,9 +76,7 @@ describe('linear time', () => {
   for (const [name, unit, kib] of shapes) {
     it(`${name} (${JSON.stringify(unit)}): twice the input takes less than 2.5x the time`, async () => {
       const make = (bytes: number) => unit.repeat(Math.floor(bytes / unit.length))
-      // With the script prefix, so that one `<script>` is left open.
-      const source = (bytes: number) =>
-        name === 'unclosed script' ? `<script>\n${make(bytes)}` : make(bytes)
+      const source = (bytes: number) => (sources[name] ?? String)(make(bytes))
       const { ratio, description } = await growthRatio(
         (size) => compileIgnoringErrors(source(size)),
         kib * 1024,

@@ -12,6 +12,7 @@ import type {
 } from 'micromark-util-types'
 import { micromarkTextInitializers } from '#platform'
 import { buildSpanEvents } from './build-span-events.js'
+import { useLinearLabelEndsIn } from './linear-label-ends.js'
 import { SpanMatcher } from './match-spans.js'
 import {
   attentionFamily,
@@ -144,6 +145,8 @@ export const linearSpansInstalled: Promise<void> = micromarkTextInitializers().t
       if (!tokenize || tokenize[wrapped]) continue
       const linear: Initializer & { [wrapped]?: true } = function (this: TokenizeContext, effects) {
         useLinearSpansIn(this.parser)
+        // The same hook, for the constructs on `]` (see `linear-label-ends.ts`).
+        useLinearLabelEndsIn(this.parser)
         return tokenize.call(this, effects)
       }
       linear[wrapped] = true

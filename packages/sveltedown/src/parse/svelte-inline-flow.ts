@@ -9,6 +9,7 @@ import {
   readsChildrenInline,
 } from './content-model.js'
 import { createTagTracker, type TagTracker } from './create-tag-tracker.js'
+import { factoryTagName } from './factory-tag-name.js'
 import { isTagNameCode } from './is-tag-name-code.js'
 
 /**
@@ -140,19 +141,13 @@ function tokenizeInlineFlow(this: TokenizeContext, effects: Effects, ok: State, 
     let blankInside = false
     let closing = ''
     let later = 0
-    return function start(code: Code): State | undefined {
-      effects.enter('svelteInlineFlow')
-      effects.consume(code)
-      return tagName
-    }
+    // Only the name decides whether to read on, so other tags cost no look-ahead.
+    return factoryTagName(effects, 'svelteInlineFlow', (found, code) => {
+      name = found
+      return afterName(code)
+    })
 
-    /** Only the name decides whether to read on, so other tags cost no look-ahead. */
-    function tagName(code: Code): State | undefined {
-      if (isTagNameCode(code)) {
-        name += String.fromCharCode(code)
-        effects.consume(code)
-        return tagName
-      }
+    function afterName(code: Code): State | undefined {
       if (!isHtmlElement(name) || !readsChildrenInline(name)) return nok(code)
       check = createTagTracker()
       check.push(codes.lessThan)

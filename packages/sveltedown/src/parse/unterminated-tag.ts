@@ -3,7 +3,7 @@ import { codes } from 'micromark-util-symbol'
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { startsHtmlBlock } from './content-model.js'
-import { isTagNameCode } from './is-tag-name-code.js'
+import { factoryTagName } from './factory-tag-name.js'
 
 /**
  * Per tokenizer (micromark gives each its own `effects`), the offset of the last `>` a scan
@@ -41,24 +41,15 @@ function tokenizeUnterminatedTag(
   const { line, column, offset } = self.now()
   const start = { line, column, offset }
   let name = ''
+  const readName = factoryTagName(effects, 'svelteUnterminatedTag', (found, code) => {
+    name = found
+    const ends = code === codes.eof || markdownLineEndingOrSpace(code)
+    return startsHtmlBlock(name) && ends ? seek(code) : nok(code)
+  })
 
   return function lessThan(code: Code): State | undefined {
     if (start.offset < (greaterThanAt.get(effects) ?? -1)) return nok(code)
-    effects.enter('svelteUnterminatedTag')
-    effects.consume(code)
-    return tagName
-  }
-
-  function tagName(code: Code): State | undefined {
-    if (isTagNameCode(code)) {
-      name += String.fromCharCode(code)
-      effects.consume(code)
-      return tagName
-    }
-    if (!startsHtmlBlock(name) || !(code === codes.eof || markdownLineEndingOrSpace(code))) {
-      return nok(code)
-    }
-    return seek(code)
+    return readName(code)
   }
 
   function seek(code: Code): State | undefined {
