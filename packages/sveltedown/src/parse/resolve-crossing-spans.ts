@@ -37,12 +37,13 @@ function removeCrossing(events: Event[], context: TokenizeContext): void {
       if (tag.closing) places.pop()
       else if (!tag.selfClosing) places.push(++next)
     } else if (kind === 'enter' && token.type === 'svelteTextBrace') {
-      const sigil = context.sliceSerialize(token).charAt(1)
+      const source = context.sliceSerialize(token)
+      const sigil = source.charAt(1)
       if (sigil === '#') places.push(++next)
       else if (sigil === ':') {
         places.pop()
         places.push(++next)
-      } else if (sigil === '/') places.pop()
+      } else if (sigil === '/' && !isComment(source.charAt(2))) places.pop()
     } else if (spans.has(token.type)) {
       const place = places[places.length - 1] ?? 0
       const open = opened.get(token)
@@ -56,6 +57,11 @@ function removeCrossing(events: Event[], context: TokenizeContext): void {
     if (!removed.has(read)) events[write++] = events[read] as Event
   }
   events.length = write
+}
+
+/** After `{/`: `{/* a *\/ b}` and `{// a` start with a comment, not a closing block tag. */
+function isComment(next: string): boolean {
+  return next === '*' || next === '/'
 }
 
 /**
