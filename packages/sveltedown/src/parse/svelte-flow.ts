@@ -1,13 +1,13 @@
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character'
 import { codes } from 'micromark-util-symbol'
-import type { Code, Construct, Effects, Point, State, TokenizeContext } from 'micromark-util-types'
-import type { Point as UnistPoint } from 'unist'
+import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { nestingLimit } from '../transform/remark-nesting-limit.js'
 import { createLineNesting, type LineNesting } from './create-line-nesting.js'
 import { factoryBrace } from './factory-brace.js'
 import { factoryComment } from './factory-comment.js'
 import { factoryTag } from './factory-tag.js'
+import { unistPoint } from './unist-point.js'
 import { unterminatedTag } from './unterminated-tag.js'
 
 /**
@@ -62,26 +62,16 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
 
   function begin(code: Code): State | undefined {
     effects.enter('svelteFlow')
-    // A tag that starts the line and fails is looked at again from its `<`: it may be one whose
-    // `>` never comes, an error rather than text (see `unterminated-tag.ts`).
-    if (code === codes.lessThan) {
-      // The check never succeeds: it fails, or throws where the tag never ends.
-      return effects.attempt(
-        commentOrTag,
-        afterItem,
-        effects.check(unterminatedTag, nok, nok),
-      )(code)
-    }
     return item(code)
   }
 
   function item(code: Code): State | undefined {
     if (code === codes.lessThan) {
-      return effects.attempt(
-        commentConstruct,
-        afterItem,
-        factoryTag.call(self, effects, afterItem, nok, 'svelteFlowTag'),
-      )(code)
+      // A tag that starts the line and fails is looked at again from its `<`: it may be one
+      // whose `>` never comes, an error rather than text (see `unterminated-tag.ts`; the check
+      // never succeeds: it fails, or throws).
+      const failed = items === 0 ? effects.check(unterminatedTag, nok, nok) : nok
+      return effects.attempt(commentOrTag, afterItem, failed)(code)
     }
     if (code === codes.leftCurlyBrace) {
       return factoryBrace.call(self, effects, afterItem, 'svelteFlowBrace')(code)
@@ -129,7 +119,7 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
       if (depth > nestingLimit) {
         throw createDiagnostic(
           'nesting_too_deep',
-          { start: pointOf(token.start), end: pointOf(token.end) },
+          { start: unistPoint(token.start), end: unistPoint(token.end) },
           {
             kind: token.type === 'svelteFlowTag' ? 'an element' : 'a block',
             depth,
@@ -156,11 +146,6 @@ function tokenizeSvelteFlow(this: TokenizeContext, effects: Effects, ok: State, 
     }
     return item(code)
   }
-}
-
-/** A point without micromark's buffer fields, for an error. */
-function pointOf(point: Point): UnistPoint {
-  return { line: point.line, column: point.column, offset: point.offset }
 }
 
 const itemTypes = new Set(['svelteFlowTag', 'svelteFlowBrace'])

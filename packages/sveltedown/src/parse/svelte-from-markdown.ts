@@ -31,6 +31,7 @@ import { closesOmitted, hasOptionalEndTag, keepsWhiteSpace } from './content-mod
 import { expressionEnd, expressionStart } from './expression-markers.js'
 import { isVoidElement } from './is-void-element.js'
 import { promoteOpenElements } from './promote-open-elements.js'
+import { unistPoint } from './unist-point.js'
 import { unravelParagraphs } from './unravel-paragraphs.js'
 
 const blockNames = new Set<string>(['if', 'each', 'await', 'key', 'snippet'])
@@ -113,7 +114,7 @@ function exitFlowWhitespace(this: CompileContext, token: Token) {
 
 function exitRawValue(this: CompileContext, token: Token) {
   this.data.svelteRawValue = this.sliceSerialize(token)
-  this.data.svelteRawValueStart = point(token.start)
+  this.data.svelteRawValueStart = unistPoint(token.start)
 }
 
 /**
@@ -140,7 +141,7 @@ function exitLineEdge(this: CompileContext, token: Token) {
           : this.sliceSerialize(token)
       const parent = this.stack[this.stack.length - 1] as Parent
       const tail = parent.children[parent.children.length - 1]
-      const position = { start: point(token.start), end: point(token.end) }
+      const position = { start: unistPoint(token.start), end: unistPoint(token.end) }
       if (tail?.type === 'text') {
         tail.value += value
         if (tail.position) tail.position.end = position.end
@@ -303,7 +304,7 @@ function exitAttribute(this: CompileContext, token: Token) {
     name,
     value: dynamic ? null : tag.attributeValue === null ? true : parseEntities(tag.attributeValue),
     source: this.sliceSerialize(token),
-    position: { start: point(token.start), end: point(token.end) },
+    position: { start: unistPoint(token.start), end: unistPoint(token.end) },
   }
   tag.attributes.push(attribute)
 }
@@ -314,7 +315,7 @@ function exitTag(this: CompileContext, token: Token, closing?: SvelteTagInProgre
   const flow = token.type === 'svelteFlowTag'
   if (!flow && !closing) this.resume()
   const stack = (this.data.svelteStack ??= [])
-  const position = { start: point(token.start), end: point(token.end) }
+  const position = { start: unistPoint(token.start), end: unistPoint(token.end) }
 
   if (tag.closing) {
     const open = stack[stack.length - 1]
@@ -444,7 +445,7 @@ function exitBrace(this: CompileContext, token: Token) {
   if (!flow) this.resume()
   const raw = this.sliceSerialize(token)
   const value = raw.slice(1, -1)
-  const position = { start: point(token.start), end: point(token.end) }
+  const position = { start: unistPoint(token.start), end: unistPoint(token.end) }
   const sigil = value.charAt(0)
 
   if (sigil === '#') return openBlock(this, token, value, flow)
@@ -497,7 +498,7 @@ function keyword(value: string): string {
 function openBlock(context: CompileContext, token: Token, value: string, flow: boolean) {
   if (flow) enterItem.call(context)
   const name = keyword(value)
-  const position = { start: point(token.start), end: point(token.end) }
+  const position = { start: unistPoint(token.start), end: unistPoint(token.end) }
   if (!blockNames.has(name)) {
     throw createDiagnostic('block_invalid', position, { name })
   }
@@ -533,7 +534,7 @@ function openBlockFor(context: CompileContext, token: Token, value: string, flow
   const stack = (context.data.svelteStack ??= [])
   const open = stack[stack.length - 1]
   const name = keyword(value)
-  const position = { start: point(token.start), end: point(token.end) }
+  const position = { start: unistPoint(token.start), end: unistPoint(token.end) }
   if (open?.kind !== 'block') {
     throw createDiagnostic(
       value.charAt(0) === '/' ? 'block_unexpected_close' : 'block_unexpected_branch',
@@ -566,7 +567,7 @@ function branchBlock(context: CompileContext, token: Token, value: string, flow:
   }
   const previous = context.stack[context.stack.length - 1] as Parent
   context.exit(token)
-  if (previous.position) previous.position.end = point(token.start)
+  if (previous.position) previous.position.end = unistPoint(token.start)
   enterBranch(context, token, value, flow, position)
 }
 
@@ -582,7 +583,7 @@ function closeBlock(context: CompileContext, token: Token, value: string, flow: 
   context.data.svelteStack?.pop()
   const branch = context.stack[context.stack.length - 1] as Parent
   context.exit(token)
-  if (branch.position) branch.position.end = point(token.start)
+  if (branch.position) branch.position.end = unistPoint(token.start)
   const block = context.stack[context.stack.length - 1] as SvelteBlock | SvelteTextBlock
   context.exit(token)
   block.closing = value
@@ -690,7 +691,7 @@ const onUnclosed: OnEnterError = function (this, closing, open) {
   ) {
     return
   }
-  const position = { start: point(open.start), end: point(open.end) }
+  const position = { start: unistPoint(open.start), end: unistPoint(open.end) }
   const code = construct?.kind === 'block' ? 'block_unclosed' : 'tag_unclosed'
   throw createDiagnostic(code, construct?.position ?? position, {
     name: construct?.name ?? '',
@@ -728,10 +729,6 @@ function describeToken(type: string): string {
     default:
       return 'end of its container'
   }
-}
-
-function point(p: Token['start']) {
-  return { line: p.line, column: p.column, offset: p.offset }
 }
 
 export type { Nodes }

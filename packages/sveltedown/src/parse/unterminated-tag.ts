@@ -4,6 +4,7 @@ import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import { startsHtmlBlock } from './content-model.js'
 import { factoryTagName } from './factory-tag-name.js'
+import { unistPoint } from './unist-point.js'
 
 /**
  * Per tokenizer (micromark gives each its own `effects`), the offset of the last `>` a scan
@@ -38,8 +39,7 @@ function tokenizeUnterminatedTag(
   nok: State,
 ): State {
   const self = this
-  const { line, column, offset } = self.now()
-  const start = { line, column, offset }
+  const start = unistPoint(self.now())
   let name = ''
   const readName = factoryTagName(effects, 'svelteUnterminatedTag', (found, code) => {
     name = found
@@ -48,14 +48,14 @@ function tokenizeUnterminatedTag(
   })
 
   return function lessThan(code: Code): State | undefined {
-    if (start.offset < (greaterThanAt.get(effects) ?? -1)) return nok(code)
+    if ((start.offset ?? 0) < (greaterThanAt.get(effects) ?? -1)) return nok(code)
     return readName(code)
   }
 
   function seek(code: Code): State | undefined {
     if (code === codes.eof) {
       const size = 1 + name.length
-      const end = { line, column: column + size, offset: offset + size }
+      const end = { ...start, column: start.column + size, offset: (start.offset ?? 0) + size }
       throw createDiagnostic('tag_unterminated', { start, end }, { name })
     }
     if (code === codes.greaterThan) {
